@@ -1,0 +1,67 @@
+package news.gateway.article;
+
+import com.netflix.graphql.dgs.DgsComponent;
+import com.netflix.graphql.dgs.DgsData;
+import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
+import com.netflix.graphql.dgs.DgsQuery;
+import com.netflix.graphql.dgs.InputArgument;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import news.gateway.article.body.BodyHtml;
+import news.gateway.author.Author;
+import news.gateway.author.BylinesDataLoader;
+import news.gateway.image.Image;
+import news.gateway.image.ImageLoading;
+import news.gateway.pagination.PageRequest;
+import news.gateway.section.Section;
+import news.gateway.section.SectionsDataLoader;
+import news.gateway.tag.ArticleTagsDataLoader;
+import news.gateway.tag.Tag;
+
+@DgsComponent
+public class ArticleDataFetcher {
+
+  private final ArticleRepository articles;
+
+  public ArticleDataFetcher(ArticleRepository articles) {
+    this.articles = articles;
+  }
+
+  @DgsQuery
+  public Article article(@InputArgument String slug) {
+    return articles.findPublishedBySlug(slug).orElse(null);
+  }
+
+  @DgsData(parentType = "Article", field = "authors")
+  public CompletableFuture<List<Author>> authors(DgsDataFetchingEnvironment env) {
+    return env.<Long, List<Author>>getDataLoader(BylinesDataLoader.class).load(env.<Article>getSource().rowId());
+  }
+
+  @DgsData(parentType = "Article", field = "heroImage")
+  public CompletableFuture<Image> heroImage(DgsDataFetchingEnvironment env) {
+    return ImageLoading.load(env, env.<Article>getSource().heroImageId());
+  }
+
+  @DgsData(parentType = "Article", field = "section")
+  public CompletableFuture<Section> section(DgsDataFetchingEnvironment env) {
+    return env.<Long, Section>getDataLoader(SectionsDataLoader.class).load(env.<Article>getSource().sectionId());
+  }
+
+  @DgsData(parentType = "Article", field = "tags")
+  public CompletableFuture<List<Tag>> tags(DgsDataFetchingEnvironment env) {
+    return env.<Long, List<Tag>>getDataLoader(ArticleTagsDataLoader.class).load(env.<Article>getSource().rowId());
+  }
+
+  @DgsData(parentType = "Article", field = "relatedArticles")
+  public CompletableFuture<List<Article>> relatedArticles(DgsDataFetchingEnvironment env,
+      @InputArgument Integer first) {
+    RelatedArticlesKey key = new RelatedArticlesKey(env.<Article>getSource().rowId(), PageRequest.checkedSize(first));
+    return env.<RelatedArticlesKey, List<Article>>getDataLoader(RelatedArticlesDataLoader.class).load(key);
+  }
+
+  @DgsData(parentType = "Article", field = "body")
+  public CompletableFuture<String> body(DgsDataFetchingEnvironment env) {
+    return env.<Long, String>getDataLoader(ArticleBlocksDataLoader.class).load(env.<Article>getSource().rowId())
+        .thenApply(BodyHtml::render);
+  }
+}

@@ -1,0 +1,59 @@
+package news.gateway.error;
+
+import com.netflix.graphql.types.errors.ErrorType;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.DataFetcherExceptionHandlerParameters;
+import graphql.execution.DataFetcherExceptionHandlerResult;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions thrown by data fetchers into GraphQL errors with a stable code. Client mistakes keep
+ * their message; anything else is logged here and reaches the client only as {@code INTERNAL}, so no
+ * stack trace, SQL or table name leaks out.
+ */
+@Component
+public class GatewayExceptionHandler implements DataFetcherExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(GatewayExceptionHandler.class);
+
+  @Override
+  public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(
+      DataFetcherExceptionHandlerParameters parameters) {
+    Throwable exception = unwrap(parameters.getException());
+    GraphQLError error;
+    if (exception instanceof BadUserInputException) {
+      error = error(parameters, ErrorCode.BAD_USER_INPUT, ErrorType.BAD_REQUEST, exception.getMessage());
+    } else {
+      log.error("Data fetcher failed at {}", parameters.getPath(), exception);
+      error = error(parameters, ErrorCode.INTERNAL, ErrorType.INTERNAL, "Internal error");
+    }
+    return CompletableFuture.completedFuture(
+        DataFetcherExceptionHandlerResult.newResult().error(error).build());
+  }
+
+  private static GraphQLError error(DataFetcherExceptionHandlerParameters parameters, ErrorCode code,
+      ErrorType type, String message) {
+    return GraphqlErrorBuilder.newError()
+        .errorType(type)
+        .message(message)
+        .path(parameters.getPath())
+        .location(parameters.getSourceLocation())
+        .extensions(Map.of("code", code.name()))
+        .build();
+  }
+
+  private static Throwable unwrap(Throwable exception) {
+    Throwable current = exception;
+    while ((current instanceof java.util.concurrent.CompletionException
+        || current instanceof java.lang.reflect.InvocationTargetException) && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+}

@@ -1,0 +1,67 @@
+package news.gateway.feed;
+
+import com.netflix.graphql.dgs.DgsComponent;
+import com.netflix.graphql.dgs.DgsData;
+import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
+import com.netflix.graphql.dgs.DgsQuery;
+import com.netflix.graphql.dgs.InputArgument;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import news.gateway.article.Article;
+import news.gateway.article.ArticlesDataLoader;
+import news.gateway.author.Author;
+import news.gateway.feed.FeedItem.NoteFeedItem;
+import news.gateway.feed.FeedItem.VideoFeedItem;
+import news.gateway.image.Image;
+import news.gateway.image.ImageLoading;
+import news.gateway.pagination.Connection;
+import news.gateway.pagination.Connections;
+import news.gateway.pagination.KeysetCursor;
+import news.gateway.pagination.PageRequest;
+import news.gateway.section.Section;
+import news.gateway.section.SectionsDataLoader;
+
+@DgsComponent
+public class FeedDataFetcher {
+
+  private static final String FEED_LIST = "feed";
+
+  private final FeedRepository feed;
+
+  public FeedDataFetcher(FeedRepository feed) {
+    this.feed = feed;
+  }
+
+  @DgsQuery
+  public Connection<FeedItem> feed(@InputArgument Integer first, @InputArgument String after) {
+    PageRequest page = PageRequest.of(FEED_LIST, first, after);
+    return Connections.page(feed.findPage(page), page.first(),
+        item -> new KeysetCursor(item.publishedAt(), item.rowId()).encode(FEED_LIST));
+  }
+
+  @DgsData(parentType = "ArticleFeedItem", field = "section")
+  @DgsData(parentType = "VideoFeedItem", field = "section")
+  @DgsData(parentType = "NoteFeedItem", field = "section")
+  public CompletableFuture<Section> section(DgsDataFetchingEnvironment env) {
+    return env.<Long, Section>getDataLoader(SectionsDataLoader.class).load(env.<FeedItem>getSource().sectionId());
+  }
+
+  @DgsData(parentType = "VideoFeedItem", field = "thumbnail")
+  public CompletableFuture<Image> thumbnail(DgsDataFetchingEnvironment env) {
+    return ImageLoading.load(env, env.<VideoFeedItem>getSource().thumbnailImageId());
+  }
+
+  @DgsData(parentType = "VideoFeedItem", field = "presenters")
+  public CompletableFuture<List<Author>> presenters(DgsDataFetchingEnvironment env) {
+    return env.<Long, List<Author>>getDataLoader(PresentersDataLoader.class).load(env.<VideoFeedItem>getSource().rowId());
+  }
+
+  @DgsData(parentType = "NoteFeedItem", field = "article")
+  public CompletableFuture<Article> linkedArticle(DgsDataFetchingEnvironment env) {
+    Long articleId = env.<NoteFeedItem>getSource().articleId();
+    if (articleId == null) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return env.<Long, Article>getDataLoader(ArticlesDataLoader.class).load(articleId);
+  }
+}

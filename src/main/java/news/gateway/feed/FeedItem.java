@@ -1,0 +1,33 @@
+package news.gateway.feed;
+
+import java.time.OffsetDateTime;
+import news.gateway.article.Article;
+import news.gateway.node.GlobalId;
+
+/**
+ * Something on the home-page feed. Each record's simple name is its GraphQL type, which is how DGS
+ * resolves the `FeedItem` interface.
+ */
+public sealed interface FeedItem {
+
+  long rowId();
+
+  OffsetDateTime publishedAt();
+
+  String title();
+
+  long sectionId();
+
+  default String id() {
+    return GlobalId.encode(getClass().getSimpleName(), rowId());
+  }
+
+  record ArticleFeedItem(long rowId, OffsetDateTime publishedAt, String title, long sectionId, Article article)
+      implements FeedItem {}
+
+  record VideoFeedItem(long rowId, OffsetDateTime publishedAt, String title, long sectionId, String videoUrl,
+      int durationSeconds, Long thumbnailImageId) implements FeedItem {}
+
+  record NoteFeedItem(long rowId, OffsetDateTime publishedAt, String title, long sectionId, String body,
+      Long articleId) implements FeedItem {}
+}

@@ -1,0 +1,53 @@
+package news.gateway.scalar;
+
+import com.netflix.graphql.dgs.DgsScalar;
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** `DateTime`: ISO-8601 with offset, e.g. {@code 2026-11-20T18:00:00Z}. */
+@DgsScalar(name = "DateTime")
+public class DateTimeScalar implements Coercing<OffsetDateTime, String> {
+
+  @Override
+  public String serialize(Object value, GraphQLContext context, Locale locale) {
+    if (value instanceof OffsetDateTime dateTime) {
+      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
+    }
+    throw new CoercingSerializeException("Not a DateTime: " + value);
+  }
+
+  @Override
+  public OffsetDateTime parseValue(Object input, GraphQLContext context, Locale locale) {
+    if (input instanceof String text) {
+      try {
+        return OffsetDateTime.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new CoercingParseValueException("Not an ISO-8601 date-time with offset: " + text);
+      }
+    }
+    throw new CoercingParseValueException("A DateTime must be a string");
+  }
+
+  @Override
+  public OffsetDateTime parseLiteral(Value<?> input, CoercedVariables variables, GraphQLContext context,
+      Locale locale) {
+    if (input instanceof StringValue text) {
+      try {
+        return OffsetDateTime.parse(text.getValue());
+      } catch (DateTimeParseException e) {
+        throw new CoercingParseLiteralException("Not an ISO-8601 date-time with offset: " + text.getValue());
+      }
+    }
+    throw new CoercingParseLiteralException("A DateTime must be a string");
+  }
+}

@@ -1,0 +1,28 @@
+package news.gateway.section;
+
+import static news.gateway.jooq.Tables.SECTION;
+
+import java.util.Collection;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class SectionRepository {
+
+  private final DSLContext db;
+
+  public SectionRepository(DSLContext db) {
+    this.db = db;
+  }
+
+  public Map<Long, Section> findByIds(Collection<Long> ids) {
+    return db.selectFrom(SECTION).where(SECTION.ID.in(ids)).fetchMap(SECTION.ID, SectionRepository::toSection);
+  }
+
+  static Section toSection(Record row) {
+    return new Section(row.get(SECTION.ID), row.get(SECTION.SLUG), row.get(SECTION.NAME),
+        row.get(SECTION.DESCRIPTION));
+  }
+}
