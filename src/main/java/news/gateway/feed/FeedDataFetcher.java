@@ -56,7 +56,7 @@ public class FeedDataFetcher {
     return env.<Long, List<Author>>getDataLoader(PresentersDataLoader.class).load(env.<VideoFeedItem>getSource().rowId());
   }
 
-  @DgsData(parentType = "NoteFeedItem", field = "article")
+  @DgsData(parentType = "NoteFeedItem", field = "linkedArticle")
   public CompletableFuture<Article> linkedArticle(DgsDataFetchingEnvironment env) {
     Long articleId = env.<NoteFeedItem>getSource().articleId();
     if (articleId == null) {

@@ -1,0 +1,100 @@
+package news.gateway.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.DocumentContext;
+import java.util.List;
+import java.util.Map;
+import news.gateway.support.GatewayTest;
+import news.gateway.support.GraphQlTestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@GatewayTest
+class ArticleTest {
+
+  @LocalServerPort
+  int port;
+
+  GraphQlTestClient graphql;
+
+  @BeforeEach
+  void connect() {
+    graphql = new GraphQlTestClient(port);
+  }
+
+  @Test
+  void theArticlePageHasEverythingTheArticleShows() {
+    DocumentContext page = graphql.query("article-page", Map.of("slug", "mayoral-race-three-candidates-one-housing-question"));
+    String article = "$.data.article";
+
+    assertThat(page.<String>read(article + ".id")).isEqualTo("QXJ0aWNsZToyNg"); // Article:26
+    assertThat(page.<String>read(article + ".headline")).isEqualTo("Mayoral race: three candidates, one housing question");
+    assertThat(page.<String>read(article + ".standfirst")).isEqualTo("With early voting due to open next month, the "
+        + "contest to become Kellsport's first directly elected mayor has become a referendum on rents.");
+    assertThat(page.<String>read(article + ".kicker")).isEqualTo("Analysis");
+    assertThat(page.<String>read(article + ".body")).startsWith("<p>Kellsport will choose its first directly elected "
+        + "mayor on 11 November, and if the campaign so far is any guide,");
+    assertThat(page.<Integer>read(article + ".wordCount")).isEqualTo(624);
+    assertThat(page.<Integer>read(article + ".readingTimeMinutes")).isEqualTo(3);
+    assertThat(page.<String>read(article + ".publishedAt")).isEqualTo("2026-10-20T12:00:00Z");
+    assertThat(page.<String>read(article + ".updatedAt")).isEqualTo("2026-10-20T12:00:00Z");
+    assertThat(page.<String>read(article + ".section.name")).isEqualTo("News");
+    assertThat(page.<List<String>>read(article + ".tags[*].slug")).containsExactly("elections", "housing", "local-government");
+    assertThat(page.<String>read(article + ".heroImage.url"))
+        .isEqualTo("https://media.harbourledger.example/photos/mayoral-campaign-posters.jpg");
+    assertThat(page.<Integer>read(article + ".heroImage.width")).isEqualTo(1600);
+    assertThat(page.<Integer>read(article + ".heroImage.height")).isEqualTo(900);
+    assertThat(page.<String>read(article + ".heroImage.altText")).isEqualTo("Election posters for three candidates on a wooden board");
+    assertThat(page.<String>read(article + ".heroImage.caption")).isEqualTo("Campaign posters on a noticeboard in the Ropewalk.");
+    assertThat(page.<String>read(article + ".heroImage.credit")).isEqualTo("Harbour Ledger");
+    assertThat(page.<String>read(article + ".authors[0].jobTitle")).isEqualTo("Political editor");
+    assertThat(page.<String>read(article + ".authors[0].bio")).startsWith("Maren Holt has covered Kellsport City Hall");
+    assertThat(page.<String>read(article + ".authors[0].avatar.url"))
+        .isEqualTo("https://media.harbourledger.example/photos/authors/maren-holt.jpg");
+    assertThat(page.<List<String>>read(article + ".relatedArticles[*].slug")).containsExactly(
+        "council-approves-homes-on-the-old-rail-yards", "early-voting-opens-with-queues-at-the-central-library",
+        "what-the-new-budget-means-for-renters");
+    assertThat(page.<List<String>>read(article + ".relatedArticles[0].authors[*].name"))
+        .containsExactly("Maren Holt", "Adaeze Okoro");
+  }
+
+  @Test
+  void anUnpublishedCoAuthorIsLeftOutOfTheByline() {
+    DocumentContext page = graphql.query("article-page", Map.of("slug", "mayoral-race-three-candidates-one-housing-question"));
+
+    assertThat(page.<List<String>>read("$.data.article.authors[*].slug")).containsExactly("maren-holt");
+  }
+
+  @Test
+  void relatedStoriesThatAreUnpublishedOrInTheFutureAreLeftOut() {
+    DocumentContext bridge = graphql.query("article-page", Map.of("slug", "harbour-bridge-to-close-for-six-weeks-of-repairs"));
+    DocumentContext port = graphql.query("article-page", Map.of("slug", "port-container-volumes-fall-for-a-third-quarter"));
+
+    assertThat(bridge.<List<String>>read("$.data.article.relatedArticles[*].slug"))
+        .containsExactly("bus-fares-frozen-for-another-year-after-budget-deal");
+    assertThat(port.<List<String>>read("$.data.article.relatedArticles[*].slug")).containsExactly(
+        "ferry-operator-orders-three-battery-electric-vessels", "gullhaven-shipyard-wins-contract-for-a-polar-research-vessel");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"no-such-article", "the-hidden-cost-of-cheap-parcels",
+      "harbour-tunnel-opening-day-everything-you-need-to-know", "' or 1=1 --"})
+  void anUnknownUnpublishedOrFutureArticleIsNull(String slug) {
+    DocumentContext page = graphql.query("article-page", Map.of("slug", slug));
+
+    assertThat(page.<Object>read("$.data.article")).isNull();
+    assertThat(page.<Object>read("$.errors")).isNull();
+  }
+
+  @Test
+  void theArticlePageRunsAFixedNumberOfStatements() {
+    DocumentContext page = graphql.query("article-page", Map.of("slug", "what-the-new-budget-means-for-renters"));
+
+    // article, body, section, tags, bylines, images, related, then bylines and images of the related stories
+    assertThat(page.<Integer>read("$.extensions.sqlStatements")).isEqualTo(8);
+  }
+}

@@ -1,0 +1,163 @@
+package news.gateway.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.DocumentContext;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.gateway.support.GatewayTest;
+import news.gateway.support.GraphQlTestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@GatewayTest
+class FeedTest {
+
+  /** Every published item of the demo feed, newest first (ties on published_at broken by id, higher first). */
+  static final List<String> PUBLISHED_FEED = List.of(
+      "ArticleFeedItem:40", "NoteFeedItem:70", "VideoFeedItem:56", "ArticleFeedItem:39", "ArticleFeedItem:38",
+      "NoteFeedItem:69", "VideoFeedItem:55", "ArticleFeedItem:37", "NoteFeedItem:68", "NoteFeedItem:67",
+      "ArticleFeedItem:36", "ArticleFeedItem:35", "ArticleFeedItem:34", "ArticleFeedItem:33", "NoteFeedItem:66",
+      "ArticleFeedItem:32", "ArticleFeedItem:31", "VideoFeedItem:54", "NoteFeedItem:65", "ArticleFeedItem:30",
+      "ArticleFeedItem:29", "NoteFeedItem:64", "ArticleFeedItem:28", "ArticleFeedItem:27", "ArticleFeedItem:26",
+      "NoteFeedItem:63", "VideoFeedItem:53", "ArticleFeedItem:25", "NoteFeedItem:62", "ArticleFeedItem:24",
+      "ArticleFeedItem:23", "VideoFeedItem:52", "ArticleFeedItem:22", "ArticleFeedItem:21", "NoteFeedItem:60",
+      "NoteFeedItem:61", "ArticleFeedItem:20", "ArticleFeedItem:19", "VideoFeedItem:51", "ArticleFeedItem:18",
+      "VideoFeedItem:48", "ArticleFeedItem:17", "ArticleFeedItem:16", "ArticleFeedItem:15", "VideoFeedItem:50",
+      "ArticleFeedItem:14", "ArticleFeedItem:13", "ArticleFeedItem:12", "VideoFeedItem:49", "ArticleFeedItem:11",
+      "VideoFeedItem:47", "NoteFeedItem:59", "ArticleFeedItem:10", "ArticleFeedItem:9", "ArticleFeedItem:8",
+      "ArticleFeedItem:7", "NoteFeedItem:58", "ArticleFeedItem:6", "ArticleFeedItem:5", "VideoFeedItem:46",
+      "ArticleFeedItem:4", "ArticleFeedItem:3", "VideoFeedItem:45", "ArticleFeedItem:2", "NoteFeedItem:57",
+      "ArticleFeedItem:1");
+
+  @LocalServerPort
+  int port;
+
+  GraphQlTestClient graphql;
+
+  @BeforeEach
+  void connect() {
+    graphql = new GraphQlTestClient(port);
+  }
+
+  @Test
+  void homePageShowsTheNewestItemsWithTheirCards() {
+    DocumentContext page = graphql.query("home-page", Map.of("first", 3));
+
+    assertThat(page.<List<String>>read("$.data.feed.edges[*].node.__typename"))
+        .containsExactly("ArticleFeedItem", "NoteFeedItem", "VideoFeedItem");
+    assertThat(page.<List<String>>read("$.data.feed.edges[*].node.title")).containsExactly(
+        "What the new budget means for renters", "Budget questions for renters", "How a polar research ship is built");
+    assertThat(page.<List<String>>read("$.data.feed.edges[*].node.publishedAt"))
+        .containsExactly("2026-11-20T18:00:00Z", "2026-11-20T17:30:00Z", "2026-11-18T12:00:00Z");
+
+    String article = "$.data.feed.edges[0].node.article";
+    assertThat(page.<String>read(article + ".headline")).isEqualTo("What the new budget means for renters");
+    assertThat(page.<String>read(article + ".kicker")).isEqualTo("Analysis");
+    assertThat(page.<Integer>read(article + ".readingTimeMinutes")).isEqualTo(3);
+    assertThat(page.<List<String>>read(article + ".authors[*].name")).containsExactly("Adaeze Okoro", "Maren Holt");
+    assertThat(page.<String>read(article + ".heroImage.url"))
+        .isEqualTo("https://media.harbourledger.example/photos/to-let-signs.jpg");
+    assertThat(page.<String>read(article + ".heroImage.caption")).isEqualTo("Letting signs on a street near the Saltmarket.");
+    assertThat(page.<String>read(article + ".heroImage.credit")).isEqualTo("Harbour Ledger");
+    assertThat(page.<List<String>>read(article + ".relatedArticles[*].headline")).containsExactly(
+        "Council approves 1,200 homes on the old rail yards",
+        "Mayoral race: three candidates, one housing question",
+        "Dunmore wins mayoral race by 612 votes as rival requests recount");
+
+    String note = "$.data.feed.edges[1].node";
+    assertThat(page.<String>read(note + ".body")).startsWith("Our housing team will answer readers' questions");
+    assertThat(page.<Object>read(note + ".linkedArticle")).isNull();
+
+    String video = "$.data.feed.edges[2].node";
+    assertThat(page.<String>read(video + ".videoUrl"))
+        .isEqualTo("https://video.harbourledger.example/v/polar-ship-build.m3u8");
+    assertThat(page.<Integer>read(video + ".durationSeconds")).isEqualTo(385);
+    assertThat(page.<Integer>read(video + ".thumbnail.width")).isEqualTo(1280);
+    assertThat(page.<List<String>>read(video + ".presenters[*].name")).containsExactly("Adaeze Okoro", "Tobias Fenwick");
+    assertThat(page.<String>read(video + ".section.slug")).isEqualTo("business");
+
+    assertThat(page.<Boolean>read("$.data.feed.pageInfo.hasNextPage")).isTrue();
+    assertThat(page.<String>read("$.data.feed.pageInfo.endCursor"))
+        .isEqualTo(page.read("$.data.feed.edges[2].cursor"));
+  }
+
+  @Test
+  void theDefaultPageHasTwentyItems() {
+    DocumentContext page = graphql.query("home-page", Map.of());
+
+    assertThat(page.<List<String>>read("$.data.feed.edges[*].node.id"))
+        .containsExactlyElementsOf(globalIds(PUBLISHED_FEED.subList(0, 20)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 7, 20, 65, 66, 100})
+  void walkingTheFeedPageByPageSeesEveryPublishedItemOnceInOrder(int pageSize) {
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    boolean hasNextPage = true;
+    while (hasNextPage) {
+      Map<String, Object> variables = new HashMap<>();
+      variables.put("first", pageSize);
+      variables.put("after", after);
+      DocumentContext page = graphql.query("feed-positions", variables);
+      List<String> ids = page.read("$.data.feed.edges[*].node.id");
+      assertThat(ids).hasSizeLessThanOrEqualTo(pageSize);
+      seen.addAll(ids);
+      hasNextPage = page.read("$.data.feed.pageInfo.hasNextPage");
+      after = page.read("$.data.feed.pageInfo.endCursor");
+    }
+    assertThat(seen).containsExactlyElementsOf(globalIds(PUBLISHED_FEED));
+  }
+
+  @Test
+  void unpublishedAndFutureItemsNeverAppear() {
+    DocumentContext page = graphql.query("feed-positions", Map.of("first", 100));
+
+    assertThat(page.<List<String>>read("$.data.feed.edges[*].node.id")).doesNotContainAnyElementsOf(globalIds(List.of(
+        "ArticleFeedItem:41", "ArticleFeedItem:42", "ArticleFeedItem:43", "ArticleFeedItem:44",
+        "VideoFeedItem:71", "NoteFeedItem:72", "VideoFeedItem:73")));
+    assertThat(page.<Boolean>read("$.data.feed.pageInfo.hasNextPage")).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {500, 101, 0, -1})
+  void aPageSizeOutsideOneToHundredIsBadUserInput(int first) {
+    DocumentContext response = graphql.query("feed-positions", Map.of("first", first));
+
+    assertThat(response.<String>read("$.errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+    assertThat(response.<String>read("$.errors[0].message")).isEqualTo("`first` must be between 1 and 100, was " + first);
+    assertThat(response.<Object>read("$.data")).isNull();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"not-a-cursor", "djE6YXV0aG9yLWFydGljbGVzOjE3OTUxOTc2MDA6MDo0MA", "djE6ZmVlZDp4Onk6eg"})
+  void aMalformedOrForeignCursorIsBadUserInput(String cursor) {
+    DocumentContext response = graphql.query("feed-positions", Map.of("first", 5, "after", cursor));
+
+    assertThat(response.<String>read("$.errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+    assertThat(response.<String>read("$.errors[0].message")).isEqualTo("`after` is not a cursor of this list");
+  }
+
+  @Test
+  void theHomePageRunsTheSameFourStatementsForTenAndFiftyItems() {
+    DocumentContext ten = graphql.query("home-page", Map.of("first", 10));
+    DocumentContext fifty = graphql.query("home-page", Map.of("first", 50));
+
+    assertThat(ten.<List<?>>read("$.data.feed.edges")).hasSize(10);
+    assertThat(fifty.<List<?>>read("$.data.feed.edges")).hasSize(50);
+    // feed + article cards, sections, bylines (both levels), images (heroes and thumbnails), related, presenters, note links
+    assertThat(ten.<Integer>read("$.extensions.sqlStatements")).isEqualTo(7);
+    assertThat(fifty.<Integer>read("$.extensions.sqlStatements")).isEqualTo(7);
+  }
+
+  static List<String> globalIds(List<String> typedIds) {
+    return typedIds.stream().map(id -> Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes())).toList();
+  }
+}
