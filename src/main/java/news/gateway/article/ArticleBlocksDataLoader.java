@@ -22,6 +22,6 @@ public class ArticleBlocksDataLoader implements MappedBatchLoader<Long, String> 
 
   @Override
   public CompletionStage<Map<Long, String>> load(Set<Long> articleIds) {
-    return CompletableFuture.completedFuture(articles.findBlocks(articleIds));
+    return CompletableFuture.completedFuture(articles.findVisibleBlocks(articleIds));
   }
 }

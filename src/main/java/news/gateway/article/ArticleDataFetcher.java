@@ -8,10 +8,14 @@ import com.netflix.graphql.dgs.InputArgument;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import news.gateway.article.body.BodyHtml;
+import news.gateway.article.body.ContentBlock;
+import news.gateway.article.body.ContentBlocks;
 import news.gateway.author.Author;
 import news.gateway.author.BylinesDataLoader;
+import news.gateway.config.SiteProperties;
 import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
+import news.gateway.pagination.Connection;
 import news.gateway.pagination.PageRequest;
 import news.gateway.section.Section;
 import news.gateway.section.SectionsDataLoader;
@@ -22,14 +26,28 @@ import news.gateway.tag.Tag;
 public class ArticleDataFetcher {
 
   private final ArticleRepository articles;
+  private final SiteProperties site;
 
-  public ArticleDataFetcher(ArticleRepository articles) {
+  public ArticleDataFetcher(ArticleRepository articles, SiteProperties site) {
     this.articles = articles;
+    this.site = site;
   }
 
   @DgsQuery
   public Article article(@InputArgument String slug) {
     return articles.findPublishedBySlug(slug).orElse(null);
+  }
+
+  @DgsQuery
+  public CompletableFuture<Connection<Article>> articles(DgsDataFetchingEnvironment env, @InputArgument Integer first,
+      @InputArgument String after, @InputArgument ArticleFilter filter) {
+    return ArticleLists.page(env, ArticleFilter.orNone(filter), first, after);
+  }
+
+  @DgsData(parentType = "Article", field = "url")
+  public CompletableFuture<String> url(DgsDataFetchingEnvironment env) {
+    Article article = env.getSource();
+    return section(env).thenApply(section -> site.baseUrl() + "/" + section.slug() + "/" + article.slug());
   }
 
   @DgsData(parentType = "Article", field = "authors")
@@ -59,9 +77,17 @@ public class ArticleDataFetcher {
     return env.<RelatedArticlesKey, List<Article>>getDataLoader(RelatedArticlesDataLoader.class).load(key);
   }
 
+  @DgsData(parentType = "Article", field = "blocks")
+  public CompletableFuture<List<ContentBlock>> blocks(DgsDataFetchingEnvironment env) {
+    return visibleBlocks(env).thenApply(ContentBlocks::parse);
+  }
+
   @DgsData(parentType = "Article", field = "body")
   public CompletableFuture<String> body(DgsDataFetchingEnvironment env) {
-    return env.<Long, String>getDataLoader(ArticleBlocksDataLoader.class).load(env.<Article>getSource().rowId())
-        .thenApply(BodyHtml::render);
+    return visibleBlocks(env).thenApply(BodyHtml::render);
+  }
+
+  private static CompletableFuture<String> visibleBlocks(DgsDataFetchingEnvironment env) {
+    return env.<Long, String>getDataLoader(ArticleBlocksDataLoader.class).load(env.<Article>getSource().rowId());
   }
 }

@@ -12,9 +12,9 @@ import org.dataloader.MappedBatchLoader;
 @DgsDataLoader(name = "relatedArticles")
 public class RelatedArticlesDataLoader implements MappedBatchLoader<RelatedArticlesKey, List<Article>> {
 
-  private final ArticleRepository articles;
+  private final RelatedArticleRepository articles;
 
-  public RelatedArticlesDataLoader(ArticleRepository articles) {
+  public RelatedArticlesDataLoader(RelatedArticleRepository articles) {
     this.articles = articles;
   }
 

@@ -5,20 +5,18 @@ import com.netflix.graphql.dgs.DgsData;
 import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import news.gateway.article.Article;
+import news.gateway.article.ArticleFilter;
+import news.gateway.article.ArticleLists;
 import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
 import news.gateway.pagination.Connection;
 import news.gateway.pagination.Connections;
-import news.gateway.pagination.KeysetCursor;
 import news.gateway.pagination.PageRequest;
 
 @DgsComponent
 public class AuthorDataFetcher {
-
-  static final String ARTICLES_LIST = "author-articles";
 
   private final AuthorRepository authors;
 
@@ -31,6 +29,13 @@ public class AuthorDataFetcher {
     return authors.findPublishedBySlug(slug).orElse(null);
   }
 
+  @DgsQuery
+  public Connection<Author> authors(@InputArgument Integer first, @InputArgument String after) {
+    int size = PageRequest.checkedSize(first);
+    return Connections.page(authors.findPublishedPage(size + 1, AuthorCursor.decode(after)), size,
+        author -> new AuthorCursor(author.name(), author.rowId()).encode());
+  }
+
   @DgsData(parentType = "Author", field = "avatar")
   public CompletableFuture<Image> avatar(DgsDataFetchingEnvironment env) {
     return ImageLoading.load(env, env.<Author>getSource().avatarImageId());
@@ -39,10 +44,6 @@ public class AuthorDataFetcher {
   @DgsData(parentType = "Author", field = "articles")
   public CompletableFuture<Connection<Article>> articles(DgsDataFetchingEnvironment env,
       @InputArgument Integer first, @InputArgument String after) {
-    PageRequest page = PageRequest.of(ARTICLES_LIST, first, after);
-    AuthorArticlesKey key = new AuthorArticlesKey(env.<Author>getSource().rowId(), page);
-    return env.<AuthorArticlesKey, List<Article>>getDataLoader(AuthorArticlesDataLoader.class).load(key)
-        .thenApply(rows -> Connections.page(rows, page.first(),
-            article -> new KeysetCursor(article.publishedAt(), article.rowId()).encode(ARTICLES_LIST)));
+    return ArticleLists.page(env, ArticleFilter.ofAuthor(env.<Author>getSource().slug()), first, after);
   }
 }

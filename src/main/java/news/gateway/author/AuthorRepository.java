@@ -3,6 +3,7 @@ package news.gateway.author;
 import static news.gateway.jooq.Tables.ARTICLE_BYLINE;
 import static news.gateway.jooq.Tables.AUTHOR;
 import static news.gateway.jooq.Tables.FEED_ITEM_PRESENTER;
+import static org.jooq.impl.DSL.row;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import news.gateway.sql.Published;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -28,6 +30,22 @@ public class AuthorRepository {
     return db.selectFrom(AUTHOR)
         .where(AUTHOR.SLUG.eq(slug)).and(Published.asOfNow(AUTHOR.PUBLISHED_AT))
         .fetchOptional(AuthorRepository::toAuthor);
+  }
+
+  /** Published authors by name then id, after the cursor if any; {@code limit} rows at most. */
+  public List<Author> findPublishedPage(int limit, AuthorCursor after) {
+    return db.selectFrom(AUTHOR)
+        .where(Published.asOfNow(AUTHOR.PUBLISHED_AT))
+        .and(after == null ? DSL.noCondition() : row(AUTHOR.NAME, AUTHOR.ID).gt(after.name(), after.id()))
+        .orderBy(AUTHOR.NAME, AUTHOR.ID)
+        .limit(limit)
+        .fetch(AuthorRepository::toAuthor);
+  }
+
+  public Map<Long, Author> findPublishedByIds(Collection<Long> ids) {
+    return db.selectFrom(AUTHOR)
+        .where(AUTHOR.ID.in(ids)).and(Published.asOfNow(AUTHOR.PUBLISHED_AT))
+        .fetchMap(AUTHOR.ID, AuthorRepository::toAuthor);
   }
 
   /** The published authors of each article, in byline order; an empty list when there are none. */

@@ -33,9 +33,10 @@ public class FeedDataFetcher {
   }
 
   @DgsQuery
-  public Connection<FeedItem> feed(@InputArgument Integer first, @InputArgument String after) {
+  public Connection<FeedItem> feed(@InputArgument Integer first, @InputArgument String after,
+      @InputArgument FeedFilter filter) {
     PageRequest page = PageRequest.of(FEED_LIST, first, after);
-    return Connections.page(feed.findPage(page), page.first(),
+    return Connections.page(feed.findPage(page, FeedFilter.orNone(filter)), page.first(),
         item -> new KeysetCursor(item.publishedAt(), item.rowId()).encode(FEED_LIST));
   }
 

@@ -18,16 +18,37 @@ public sealed interface FeedItem {
 
   long sectionId();
 
+  /** The `FeedItemKind`, as stored in `feed_item.kind`. */
+  String kind();
+
   default String id() {
     return GlobalId.encode(getClass().getSimpleName(), rowId());
   }
 
   record ArticleFeedItem(long rowId, OffsetDateTime publishedAt, String title, long sectionId, Article article)
-      implements FeedItem {}
+      implements FeedItem {
+
+    @Override
+    public String kind() {
+      return "ARTICLE";
+    }
+  }
 
   record VideoFeedItem(long rowId, OffsetDateTime publishedAt, String title, long sectionId, String videoUrl,
-      int durationSeconds, Long thumbnailImageId) implements FeedItem {}
+      int durationSeconds, Long thumbnailImageId) implements FeedItem {
+
+    @Override
+    public String kind() {
+      return "VIDEO";
+    }
+  }
 
   record NoteFeedItem(long rowId, OffsetDateTime publishedAt, String title, long sectionId, String body,
-      Long articleId) implements FeedItem {}
+      Long articleId) implements FeedItem {
+
+    @Override
+    public String kind() {
+      return "NOTE";
+    }
+  }
 }

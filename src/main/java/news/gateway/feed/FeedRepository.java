@@ -2,9 +2,13 @@ package news.gateway.feed;
 
 import static news.gateway.jooq.Tables.ARTICLE;
 import static news.gateway.jooq.Tables.FEED_ITEM;
+import static news.gateway.jooq.Tables.SECTION;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import news.gateway.article.ArticleRepository;
 import news.gateway.feed.FeedItem.ArticleFeedItem;
 import news.gateway.feed.FeedItem.NoteFeedItem;
@@ -15,9 +19,14 @@ import news.gateway.sql.Published;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Published feed items. Article cards come in the same statement as their items; an item whose article is
+ * not published is left out.
+ */
 @Repository
 public class FeedRepository {
 
@@ -27,25 +36,37 @@ public class FeedRepository {
     this.db = db;
   }
 
-  /**
-   * A page of published feed items, newest first, with {@code first + 1} rows at most (the extra one
-   * tells a next page exists). Article cards come in the same statement; an item whose article is not
-   * published is left out.
-   */
-  public List<FeedItem> findPage(PageRequest page) {
-    return db.select(FEED_ITEM.ID, FEED_ITEM.KIND, FEED_ITEM.TITLE, FEED_ITEM.SECTION_ID, FEED_ITEM.PUBLISHED_AT,
-            FEED_ITEM.ARTICLE_ID, FEED_ITEM.VIDEO_URL, FEED_ITEM.DURATION_SECONDS, FEED_ITEM.THUMBNAIL_IMAGE_ID,
-            FEED_ITEM.BODY)
-        .select(ArticleRepository.ARTICLE_FIELDS)
-        .from(FEED_ITEM)
-        .leftJoin(ARTICLE).on(ARTICLE.ID.eq(FEED_ITEM.ARTICLE_ID)).and(FEED_ITEM.KIND.eq("ARTICLE"))
-        .and(Published.asOfNow(ARTICLE.PUBLISHED_AT))
-        .where(Published.asOfNow(FEED_ITEM.PUBLISHED_AT))
-        .and(FEED_ITEM.KIND.ne("ARTICLE").or(ARTICLE.ID.isNotNull()))
+  /** A page, newest first, with {@code first + 1} rows at most (the extra one tells a next page exists). */
+  public List<FeedItem> findPage(PageRequest page, FeedFilter filter) {
+    return selectPublished()
+        .and(inSection(filter.section()))
+        .and(filter.kinds() == null ? DSL.noCondition() : FEED_ITEM.KIND.in(filter.kinds()))
         .and(after(page.after()))
         .orderBy(FEED_ITEM.PUBLISHED_AT.desc(), FEED_ITEM.ID.desc())
         .limit(page.first() + 1)
         .fetch(FeedRepository::toFeedItem);
+  }
+
+  public Map<Long, FeedItem> findPublishedByIds(Collection<Long> ids) {
+    return selectPublished().and(FEED_ITEM.ID.in(ids)).fetchMap(FEED_ITEM.ID, FeedRepository::toFeedItem);
+  }
+
+  private org.jooq.SelectConditionStep<Record> selectPublished() {
+    SelectOnConditionStep<Record> items = db.select(FEED_ITEM.ID, FEED_ITEM.KIND, FEED_ITEM.TITLE,
+            FEED_ITEM.SECTION_ID, FEED_ITEM.PUBLISHED_AT, FEED_ITEM.ARTICLE_ID, FEED_ITEM.VIDEO_URL,
+            FEED_ITEM.DURATION_SECONDS, FEED_ITEM.THUMBNAIL_IMAGE_ID, FEED_ITEM.BODY)
+        .select(ArticleRepository.ARTICLE_FIELDS)
+        .from(FEED_ITEM)
+        .leftJoin(ARTICLE).on(ARTICLE.ID.eq(FEED_ITEM.ARTICLE_ID)).and(FEED_ITEM.KIND.eq("ARTICLE"))
+        .and(Published.asOfNow(ARTICLE.PUBLISHED_AT));
+    return items.where(Published.asOfNow(FEED_ITEM.PUBLISHED_AT))
+        .and(FEED_ITEM.KIND.ne("ARTICLE").or(ARTICLE.ID.isNotNull()));
+  }
+
+  private static Condition inSection(String slug) {
+    return slug == null
+        ? DSL.noCondition()
+        : FEED_ITEM.SECTION_ID.in(select(SECTION.ID).from(SECTION).where(SECTION.SLUG.eq(slug)));
   }
 
   private static Condition after(KeysetCursor cursor) {

@@ -2,7 +2,7 @@ package news.gateway.pagination;
 
 import news.gateway.error.BadUserInputException;
 
-/** A validated `first`/`after` pair of a keyset-paginated list. */
+/** A validated `first`/`after` pair of a list ordered by publication time. */
 public record PageRequest(int first, KeysetCursor after) {
 
   public static final int MAX_PAGE_SIZE = 100;

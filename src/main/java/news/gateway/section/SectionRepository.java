@@ -4,6 +4,7 @@ import static news.gateway.jooq.Tables.SECTION;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -15,6 +16,10 @@ public class SectionRepository {
 
   public SectionRepository(DSLContext db) {
     this.db = db;
+  }
+
+  public Optional<Section> findBySlug(String slug) {
+    return db.selectFrom(SECTION).where(SECTION.SLUG.eq(slug)).fetchOptional(SectionRepository::toSection);
   }
 
   public Map<Long, Section> findByIds(Collection<Long> ids) {

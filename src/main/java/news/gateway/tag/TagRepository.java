@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -19,6 +20,14 @@ public class TagRepository {
 
   public TagRepository(DSLContext db) {
     this.db = db;
+  }
+
+  public Optional<Tag> findBySlug(String slug) {
+    return db.selectFrom(TAG).where(TAG.SLUG.eq(slug)).fetchOptional(TagRepository::toTag);
+  }
+
+  public Map<Long, Tag> findByIds(Collection<Long> ids) {
+    return db.selectFrom(TAG).where(TAG.ID.in(ids)).fetchMap(TAG.ID, TagRepository::toTag);
   }
 
   /** The tags of each article, in editorial order; an empty list for an untagged article. */

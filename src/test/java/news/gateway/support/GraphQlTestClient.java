@@ -13,6 +13,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +48,31 @@ public final class GraphQlTestClient {
 
   public DocumentContext query(String document) {
     return query(document, Map.of());
+  }
+
+  /**
+   * Walks a connection from its first page to its last, {@code pageSize} at a time, and returns the value at
+   * {@code nodeField} of every node seen, in order. Fails if a page is larger than asked.
+   */
+  public <T> List<T> walk(String document, Map<String, ?> variables, String connectionPath, String nodeField,
+      int pageSize) {
+    List<T> seen = new ArrayList<>();
+    String after = null;
+    boolean hasNextPage = true;
+    while (hasNextPage) {
+      Map<String, Object> pageVariables = new HashMap<>(variables);
+      pageVariables.put("first", pageSize);
+      pageVariables.put("after", after);
+      DocumentContext page = query(document, pageVariables);
+      List<T> values = page.read(connectionPath + ".edges[*].node." + nodeField);
+      if (values.size() > pageSize) {
+        throw new AssertionError("Page of " + values.size() + " for first: " + pageSize);
+      }
+      seen.addAll(values);
+      hasNextPage = page.read(connectionPath + ".pageInfo.hasNextPage");
+      after = page.read(connectionPath + ".pageInfo.endCursor");
+    }
+    return seen;
   }
 
   public HttpResponse<String> post(String body) {

@@ -1,0 +1,26 @@
+package news.gateway.article;
+
+import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import news.gateway.pagination.Connection;
+import news.gateway.pagination.Connections;
+import news.gateway.pagination.KeysetCursor;
+import news.gateway.pagination.PageRequest;
+
+/** A page of a filtered article list as a connection, through the request's {@link ArticleListsDataLoader}. */
+public final class ArticleLists {
+
+  private static final String LIST = "articles";
+
+  private ArticleLists() {}
+
+  public static CompletableFuture<Connection<Article>> page(DgsDataFetchingEnvironment env, ArticleFilter filter,
+      Integer first, String after) {
+    PageRequest page = PageRequest.of(LIST, first, after);
+    return env.<ArticleListKey, List<Article>>getDataLoader(ArticleListsDataLoader.class)
+        .load(new ArticleListKey(filter, page))
+        .thenApply(rows -> Connections.page(rows, page.first(),
+            article -> new KeysetCursor(article.publishedAt(), article.rowId()).encode(LIST)));
+  }
+}

@@ -1,0 +1,45 @@
+package news.gateway.search;
+
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import news.gateway.article.ArticleFilter;
+import news.gateway.error.BadUserInputException;
+import news.gateway.pagination.OpaqueCursor;
+import news.gateway.pagination.PageRequest;
+
+/**
+ * A validated search: the text, the filter, the page size and where the page starts. A cursor names the
+ * search it came from, so a cursor of one search is refused by another.
+ */
+record SearchRequest(String text, ArticleFilter filter, int first, RankCursor after) {
+
+  static final int MAX_QUERY_LENGTH = 200;
+
+  static SearchRequest of(String query, ArticleFilter filter, Integer first, String after) {
+    String text = query == null ? "" : query.strip();
+    if (text.isEmpty()) {
+      throw new BadUserInputException("`query` must not be empty");
+    }
+    if (text.length() > MAX_QUERY_LENGTH) {
+      throw new BadUserInputException("`query` must be at most " + MAX_QUERY_LENGTH + " characters");
+    }
+    ArticleFilter criteria = ArticleFilter.orNone(filter);
+    int size = PageRequest.checkedSize(first);
+    String list = list(text, criteria);
+    return new SearchRequest(text, criteria, size, after == null ? null : RankCursor.decode(list, after));
+  }
+
+  String cursorOf(SearchHit hit) {
+    return new RankCursor(hit.rank(), hit.article().rowId()).encode(list(text, filter));
+  }
+
+  private static String list(String text, ArticleFilter filter) {
+    // Objects.hash and String.hashCode are specified, so cursors stay valid across restarts and JVMs.
+    return "search-" + Integer.toHexString(Objects.hash(text, filter.section(), filter.tag(), filter.author(),
+        instant(filter.publishedAfter()), instant(filter.publishedBefore())));
+  }
+
+  private static String instant(OffsetDateTime time) {
+    return time == null ? null : time.toInstant().toString();
+  }
+}

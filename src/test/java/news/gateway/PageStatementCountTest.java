@@ -1,0 +1,60 @@
+package news.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.DocumentContext;
+import java.util.HashMap;
+import java.util.Map;
+import news.gateway.support.GatewayTest;
+import news.gateway.support.GraphQlTestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Each page of a news site is one request whose SQL statement count does not depend on the page size: every
+ * relation is loaded by a DataLoader, one statement per relation for the whole page. Both sizes hold every kind
+ * of relation the page asks for (e.g. a note linking an article on the home page), so the counts are comparable.
+ */
+@GatewayTest
+class PageStatementCountTest {
+
+  @LocalServerPort
+  int port;
+
+  GraphQlTestClient graphql;
+
+  @BeforeEach
+  void connect() {
+    graphql = new GraphQlTestClient(port);
+  }
+
+  @ParameterizedTest(name = "{0} with {3} and {4} items: {5} statements")
+  @CsvSource(delimiter = '|', value = {
+      // page       | page-size variable | slug or search text                                | small | large | statements
+      "home-page    | first              |                                                   | 10    | 60    | 7",
+      "article-page | related            | mayoral-race-three-candidates-one-housing-question | 1     | 12    | 9",
+      "author-page  | first              | maren-holt                                        | 2     | 9     | 3",
+      "section-page | first              | business                                          | 2     | 7     | 5",
+      "tag-page     | first              | housing                                           | 2     | 6     | 5",
+      "search-page  | first              | harbour                                           | 2     | 20    | 4"})
+  void theStatementCountOfAPageIsTheSameAtTwoSizes(String document, String sizeVariable, String slugOrText,
+      int small, int large, int statements) {
+    DocumentContext smallPage = graphql.query(document, variables(sizeVariable, small, slugOrText));
+    DocumentContext largePage = graphql.query(document, variables(sizeVariable, large, slugOrText));
+
+    assertThat(smallPage.<Object>read("$.errors")).isNull();
+    assertThat(largePage.<Object>read("$.errors")).isNull();
+    assertThat(smallPage.<Integer>read("$.extensions.sqlStatements")).isEqualTo(statements);
+    assertThat(largePage.<Integer>read("$.extensions.sqlStatements")).isEqualTo(statements);
+  }
+
+  private static Map<String, Object> variables(String sizeVariable, int size, String slugOrText) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(sizeVariable, size);
+    variables.put("slug", slugOrText);
+    variables.put("query", slugOrText);
+    return variables;
+  }
+}

@@ -1,0 +1,64 @@
+package news.gateway.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.DocumentContext;
+import java.util.List;
+import java.util.Map;
+import news.gateway.support.GatewayTest;
+import news.gateway.support.GraphQlTestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@GatewayTest
+class RelatedArticlesTest {
+
+  @LocalServerPort
+  int port;
+
+  GraphQlTestClient graphql;
+
+  @BeforeEach
+  void connect() {
+    graphql = new GraphQlTestClient(port);
+  }
+
+  @Test
+  void editorialPicksComeFirstInTheirOrderThenArticlesSharingMostTagsThenNewest() {
+    DocumentContext page = graphql.query("related-articles",
+        Map.of("slug", "mayoral-race-three-candidates-one-housing-question", "first", 8));
+
+    assertThat(page.<List<String>>read("$.data.article.relatedArticles[*].slug")).containsExactly(
+        // the editors' three picks, in their order
+        "council-approves-homes-on-the-old-rail-yards", "early-voting-opens-with-queues-at-the-central-library",
+        "what-the-new-budget-means-for-renters",
+        // shares elections, housing and local-government
+        "dunmore-wins-mayoral-race-as-rival-requests-recount",
+        // one shared tag each, newest first
+        "rotterdams-floating-homes-weather-their-first-big-storm", "flood-defences-tested-as-high-tide-meets-storm-surge",
+        "osakas-ageing-suburbs-experiment-with-shared-housing", "bus-fares-frozen-for-another-year-after-budget-deal");
+  }
+
+  @Test
+  void fewerAskedThanEditorialPicksCutsThePicks() {
+    DocumentContext page = graphql.query("related-articles",
+        Map.of("slug", "mayoral-race-three-candidates-one-housing-question", "first", 2));
+
+    assertThat(page.<List<String>>read("$.data.article.relatedArticles[*].slug")).containsExactly(
+        "council-approves-homes-on-the-old-rail-yards", "early-voting-opens-with-queues-at-the-central-library");
+  }
+
+  @Test
+  void neverTheArticleItselfNorTwiceNorUnpublished() {
+    DocumentContext page = graphql.query("related-articles",
+        Map.of("slug", "harbour-bridge-to-close-for-six-weeks-of-repairs", "first", 100));
+
+    List<String> related = page.read("$.data.article.relatedArticles[*].slug");
+    assertThat(related).first().isEqualTo("bus-fares-frozen-for-another-year-after-budget-deal");
+    assertThat(related).doesNotHaveDuplicates()
+        .doesNotContain("harbour-bridge-to-close-for-six-weeks-of-repairs",
+            "harbour-tunnel-opening-day-everything-you-need-to-know", "the-hidden-cost-of-cheap-parcels")
+        .allMatch(ArticleListTest.PUBLISHED_ARTICLES::contains);
+  }
+}
