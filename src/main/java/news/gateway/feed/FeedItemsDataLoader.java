@@ -1,24 +1,13 @@
 package news.gateway.feed;
 
 import com.netflix.graphql.dgs.DgsDataLoader;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import org.dataloader.MappedBatchLoader;
+import news.gateway.batch.QueryBatchLoader;
 
 /** Published feed items by id, for global ID look-ups, in one query. */
 @DgsDataLoader(name = "feedItems")
-public class FeedItemsDataLoader implements MappedBatchLoader<Long, FeedItem> {
-
-  private final FeedRepository feed;
+public class FeedItemsDataLoader extends QueryBatchLoader<Long, FeedItem> {
 
   public FeedItemsDataLoader(FeedRepository feed) {
-    this.feed = feed;
-  }
-
-  @Override
-  public CompletionStage<Map<Long, FeedItem>> load(Set<Long> feedItemIds) {
-    return CompletableFuture.completedFuture(feed.findPublishedByIds(feedItemIds));
+    super(feed::findPublishedByIds);
   }
 }
