@@ -89,6 +89,23 @@ class GraphiqlBrowserTest {
         .hasSize(1);
   }
 
+  @Test
+  void examplesMenuLoadsAnExampleIntoTheOpenTab() {
+    browser.get("http://localhost:" + port + "/graphiql");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-query-editor"),
+        "query HomePage("));
+
+    browser.findElement(By.cssSelector("button[aria-label='Examples']")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//*[@role='menuitem' and normalize-space()='author-page']"))).click();
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-query-editor"),
+        "query AuthorPage("));
+    wait.until(ExpectedConditions.textToBe(By.cssSelector(".graphiql-tab-active"), "AuthorPage"));
+    assertThat(browser.findElements(By.cssSelector(".graphiql-tab")).stream().map(WebElement::getText))
+        .containsExactly("AuthorPage", "ArticlePage", "AuthorPage");
+  }
+
   private String text(String css) {
     return browser.findElement(By.cssSelector(css)).getText();
   }
