@@ -62,7 +62,8 @@ class ExampleOperationsTest {
 
     assertThat(page.<String>read("$.data.author.name")).isEqualTo("Maren Holt");
     assertThat(page.<String>read("$.data.author.jobTitle")).isEqualTo("Political editor");
-    assertThat(page.<List<?>>read("$.data.author.articles.edges")).hasSize(10);
+    assertThat(page.<List<?>>read("$.data.author.articles.edges")).hasSize(9);
+    assertThat(page.<Boolean>read("$.data.author.articles.pageInfo.hasNextPage")).isFalse();
   }
 
   private DocumentContext run(String example) {

@@ -43,8 +43,4 @@ public final class PrometheusScrape {
         .mapToDouble(Sample::value)
         .sum();
   }
-
-  public boolean has(String name) {
-    return samples.stream().anyMatch(sample -> sample.name().equals(name));
-  }
 }
