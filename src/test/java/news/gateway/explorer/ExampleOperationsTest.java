@@ -29,7 +29,7 @@ class ExampleOperationsTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     DocumentContext examples = JsonPath.parse(response.body());
-    assertThat(examples.<List<String>>read("$[*].name")).containsExactly("home-page", "article-page", "author-page");
+    assertThat(examples.<List<String>>read("$[*].name")).containsExactly("home-page", "article-page", "author-page", "search-page");
     assertThat(examples.<String>read("$[0].document")).contains("query HomePage(");
   }
 
@@ -53,7 +53,11 @@ class ExampleOperationsTest {
     assertThat(page.<List<String>>read("$.data.article.relatedArticles[*].headline")).containsExactly(
         "Council approves 1,200 homes on the old rail yards",
         "Mayoral race: three candidates, one housing question",
-        "Dunmore wins mayoral race by 612 votes as rival requests recount");
+        "Dunmore wins mayoral race by 612 votes as rival requests recount",
+        "Early voting opens with queues at the central library");
+    assertThat(page.<String>read("$.data.article.url"))
+        .isEqualTo("https://www.harbourledger.example/business/what-the-new-budget-means-for-renters");
+    assertThat(page.<List<String>>read("$.data.article.blocks[*].__typename")).startsWith("ParagraphBlock");
   }
 
   @Test
@@ -64,6 +68,17 @@ class ExampleOperationsTest {
     assertThat(page.<String>read("$.data.author.jobTitle")).isEqualTo("Political editor");
     assertThat(page.<List<?>>read("$.data.author.articles.edges")).hasSize(9);
     assertThat(page.<Boolean>read("$.data.author.articles.pageInfo.hasNextPage")).isFalse();
+  }
+
+  @Test
+  void searchPage() {
+    DocumentContext page = run("search-page");
+
+    assertThat(page.<List<String>>read("$.data.search.edges[*].node.slug")).hasSize(10)
+        .startsWith("researchers-map-microplastics-in-the-harbour-mud", "harbour-regatta-crowns-a-15-year-old-champion")
+        .doesNotContain("harbour-arts-festival-draws-record-crowds");
+    assertThat(page.<String>read("$.data.search.edges[0].highlight")).contains("<mark>harbour</mark>");
+    assertThat(page.<Boolean>read("$.data.search.pageInfo.hasNextPage")).isTrue();
   }
 
   private DocumentContext run(String example) {

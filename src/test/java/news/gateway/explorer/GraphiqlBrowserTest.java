@@ -53,9 +53,9 @@ class GraphiqlBrowserTest {
     String origin = "http://localhost:" + port;
     browser.get(origin + "/graphiql");
 
-    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".graphiql-tab"), 3));
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".graphiql-tab"), 4));
     assertThat(browser.findElements(By.cssSelector(".graphiql-tab")).stream().map(WebElement::getText))
-        .containsExactly("HomePage", "ArticlePage", "AuthorPage");
+        .containsExactly("HomePage", "ArticlePage", "AuthorPage", "SearchPage");
     assertThat(text(".graphiql-query-editor")).contains("query HomePage(");
     // the docs explorer is open and knows the schema, which GraphiQL fetched through /graphql
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".graphiql-doc-explorer"), "query: Query"));
@@ -103,7 +103,7 @@ class GraphiqlBrowserTest {
         "query AuthorPage("));
     wait.until(ExpectedConditions.textToBe(By.cssSelector(".graphiql-tab-active"), "AuthorPage"));
     assertThat(browser.findElements(By.cssSelector(".graphiql-tab")).stream().map(WebElement::getText))
-        .containsExactly("AuthorPage", "ArticlePage", "AuthorPage");
+        .containsExactly("AuthorPage", "ArticlePage", "AuthorPage", "SearchPage");
   }
 
   private String text(String css) {
