@@ -12,6 +12,7 @@ import news.gateway.author.Author;
 import news.gateway.author.BylinesDataLoader;
 import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
+import news.gateway.input.Slug;
 import news.gateway.pagination.PageRequest;
 import news.gateway.section.Section;
 import news.gateway.section.SectionsDataLoader;
@@ -29,7 +30,7 @@ public class ArticleDataFetcher {
 
   @DgsQuery
   public Article article(@InputArgument String slug) {
-    return articles.findPublishedBySlug(slug).orElse(null);
+    return articles.findPublishedBySlug(Slug.checked(slug)).orElse(null);
   }
 
   @DgsData(parentType = "Article", field = "authors")

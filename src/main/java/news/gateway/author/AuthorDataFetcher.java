@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import news.gateway.article.Article;
 import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
+import news.gateway.input.Slug;
 import news.gateway.pagination.Connection;
 import news.gateway.pagination.Connections;
 import news.gateway.pagination.KeysetCursor;
@@ -28,7 +29,7 @@ public class AuthorDataFetcher {
 
   @DgsQuery
   public Author author(@InputArgument String slug) {
-    return authors.findPublishedBySlug(slug).orElse(null);
+    return authors.findPublishedBySlug(Slug.checked(slug)).orElse(null);
   }
 
   @DgsData(parentType = "Author", field = "avatar")

@@ -7,6 +7,7 @@ import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns exceptions thrown by data fetchers into GraphQL errors with a stable code. Client mistakes keep
- * their message; anything else is logged here and reaches the client only as {@code INTERNAL}, so no
- * stack trace, SQL or table name leaks out.
+ * their message; a timeout or an unreachable database gets a fixed message; anything else is logged here
+ * and reaches the client only as {@code INTERNAL}, so no stack trace, SQL or table name leaks out. The log
+ * line names the request id the client sees in `extensions.requestId`.
  */
 @Component
 public class GatewayExceptionHandler implements DataFetcherExceptionHandler {
@@ -27,14 +29,27 @@ public class GatewayExceptionHandler implements DataFetcherExceptionHandler {
       DataFetcherExceptionHandlerParameters parameters) {
     Throwable exception = unwrap(parameters.getException());
     GraphQLError error;
+    Optional<ErrorCode> databaseFailure = DatabaseFailures.codeOf(exception);
     if (exception instanceof BadUserInputException) {
       error = error(parameters, ErrorCode.BAD_USER_INPUT, ErrorType.BAD_REQUEST, exception.getMessage());
+    } else if (databaseFailure.orElse(null) == ErrorCode.TIMEOUT) {
+      log.warn("Request {} timed out at {}: {}", requestId(parameters), parameters.getPath(), exception.toString());
+      error = error(parameters, ErrorCode.TIMEOUT, ErrorType.UNAVAILABLE, "The request took too long and was stopped");
+    } else if (databaseFailure.isPresent()) {
+      log.warn("Request {} found the database unavailable at {}: {}", requestId(parameters), parameters.getPath(),
+          exception.toString());
+      error = error(parameters, ErrorCode.SERVICE_UNAVAILABLE, ErrorType.UNAVAILABLE,
+          "The content store is unavailable; try again shortly");
     } else {
-      log.error("Data fetcher failed at {}", parameters.getPath(), exception);
+      log.error("Request {} failed at {}", requestId(parameters), parameters.getPath(), exception);
       error = error(parameters, ErrorCode.INTERNAL, ErrorType.INTERNAL, "Internal error");
     }
     return CompletableFuture.completedFuture(
         DataFetcherExceptionHandlerResult.newResult().error(error).build());
+  }
+
+  private static Object requestId(DataFetcherExceptionHandlerParameters parameters) {
+    return parameters.getDataFetchingEnvironment().getExecutionId();
   }
 
   private static GraphQLError error(DataFetcherExceptionHandlerParameters parameters, ErrorCode code,

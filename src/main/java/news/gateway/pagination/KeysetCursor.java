@@ -34,7 +34,7 @@ public record KeysetCursor(OffsetDateTime publishedAt, long id) {
       }
       Instant instant = Instant.ofEpochSecond(Long.parseLong(parts[2]), Long.parseLong(parts[3]));
       return new KeysetCursor(instant.atOffset(ZoneOffset.UTC), Long.parseLong(parts[4]));
-    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+    } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
       throw invalid();
     }
   }
