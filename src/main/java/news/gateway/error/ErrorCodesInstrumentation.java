@@ -11,8 +11,11 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.introspection.GoodFaithIntrospection.BadFaithIntrospectionError;
+import graphql.introspection.IntrospectionDisabledError;
 import graphql.language.Document;
 import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.validation.ValidationError;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gives every error graphql-java produces by itself (syntax, validation, variable coercion) its stable
- * `extensions.code`. A document the parser gave up on because of its size is {@code REQUEST_TOO_LARGE}. An
+ * `extensions.code`. A document the parser gave up on because of its size is {@code REQUEST_TOO_LARGE}, or
+ * {@code QUERY_TOO_DEEP} when it was its nesting (the parser's rule depth limit). An
  * error nobody coded is a bug: it is logged and reaches the client only as {@code INTERNAL}. Runs first
  * among the instrumentations, before DGS rewrites graphql-java's errors into its own types (keeping the code).
  */
@@ -34,9 +38,9 @@ public class ErrorCodesInstrumentation extends SimplePerformantInstrumentation {
 
   private static final Logger log = LoggerFactory.getLogger(ErrorCodesInstrumentation.class);
 
-  /** Whether the parser of this request stopped at one of its limits. */
+  /** The code of the parser limit this request's document hit, if it hit one. */
   private static final class ParseOutcome implements InstrumentationState {
-    volatile boolean cancelled;
+    volatile ErrorCode cancelledWith;
   }
 
   @Override
@@ -48,8 +52,10 @@ public class ErrorCodesInstrumentation extends SimplePerformantInstrumentation {
   public InstrumentationContext<Document> beginParse(InstrumentationExecutionParameters parameters,
       InstrumentationState state) {
     return SimpleInstrumentationContext.whenCompleted((document, failure) -> {
-      if (failure instanceof ParseCancelledException) {
-        ((ParseOutcome) state).cancelled = true;
+      if (failure instanceof ParseCancelledException || failure instanceof ParseCancelledTooManyCharsException) {
+        ((ParseOutcome) state).cancelledWith = ErrorCode.REQUEST_TOO_LARGE;
+      } else if (failure instanceof ParseCancelledTooDeepException) {
+        ((ParseOutcome) state).cancelledWith = ErrorCode.QUERY_TOO_DEEP;
       }
     });
   }
@@ -60,20 +66,21 @@ public class ErrorCodesInstrumentation extends SimplePerformantInstrumentation {
     if (result.getErrors().stream().allMatch(error -> GatewayErrors.codeOf(error) != null)) {
       return CompletableFuture.completedFuture(result);
     }
-    boolean parseCancelled = ((ParseOutcome) state).cancelled;
+    ErrorCode parseCancelledWith = ((ParseOutcome) state).cancelledWith;
     Object requestId = parameters.getExecutionInput().getExecutionId();
     List<GraphQLError> errors = result.getErrors().stream()
-        .map(error -> GatewayErrors.codeOf(error) != null ? error : coded(error, parseCancelled, requestId))
+        .map(error -> GatewayErrors.codeOf(error) != null ? error : coded(error, parseCancelledWith, requestId))
         .toList();
     return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
   }
 
-  private static GraphQLError coded(GraphQLError error, boolean parseCancelled, Object requestId) {
+  private static GraphQLError coded(GraphQLError error, ErrorCode parseCancelledWith, Object requestId) {
     if (error instanceof InvalidSyntaxError) {
-      ErrorCode code = parseCancelled ? ErrorCode.REQUEST_TOO_LARGE : ErrorCode.GRAPHQL_PARSE_FAILED;
+      ErrorCode code = parseCancelledWith != null ? parseCancelledWith : ErrorCode.GRAPHQL_PARSE_FAILED;
       return GatewayErrors.withCode(error, code, error.getMessage());
     }
-    if (error instanceof ValidationError || error.getErrorType() == ErrorType.OperationNotSupported) {
+    if (error instanceof ValidationError || error instanceof IntrospectionDisabledError
+        || error.getErrorType() == ErrorType.OperationNotSupported) {
       return GatewayErrors.withCode(error, ErrorCode.GRAPHQL_VALIDATION_FAILED, error.getMessage());
     }
     if (error instanceof BadFaithIntrospectionError) {
@@ -83,7 +90,8 @@ public class ErrorCodesInstrumentation extends SimplePerformantInstrumentation {
       // variable values that do not fit their types, an unknown operation name
       return GatewayErrors.withCode(error, ErrorCode.BAD_USER_INPUT, error.getMessage());
     }
-    log.error("Request {} returned an error without a code: {}", requestId, error);
+    log.error("Request {} returned an error without a code: {}: {}", requestId, error.getClass().getName(),
+        error.getMessage());
     return GatewayErrors.withCode(error, ErrorCode.INTERNAL, "Internal error");
   }
 }
