@@ -15,13 +15,17 @@ import news.gateway.support.RawGraphQlClient;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A statement still running when the request timeout (lowered to 2 s here) passes is cancelled. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "gateway.limits.request-timeout=2s")
+@ExtendWith(OutputCaptureExtension.class)
 class RequestTimeoutTest {
 
   private static final byte[] FEED_QUERY =
@@ -34,7 +38,7 @@ class RequestTimeoutTest {
   DataSource dataSource;
 
   @Test
-  void aStatementStillRunningAtTheTimeoutIsCancelledAndTheRequestIsTimeout() throws Exception {
+  void aStatementStillRunningAtTheTimeoutIsCancelledAndTheRequestIsTimeout(CapturedOutput log) throws Exception {
     RawGraphQlClient client = new RawGraphQlClient(port);
     warmUp(client);
     HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
@@ -50,6 +54,11 @@ class RequestTimeoutTest {
         DocumentContext json = JsonPath.parse(response.body());
         assertThat(json.<List<String>>read("$.errors[*].extensions.code")).containsExactly("TIMEOUT");
         assertThat(json.<String>read("$.errors[0].message")).isEqualTo("The request took too long and was stopped");
+        String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(json.<String>read("$.errors[0].extensions.requestId")).isEqualTo(requestId);
+        // PostgreSQL cancelled the statement, and the log line names the request the client was told about
+        assertThat(log).contains("Request " + requestId + " timed out at /feed")
+            .contains("canceling statement due to user request");
         // the cancelled statement gave its connection back: only the locker holds one
         assertThat(pool.getHikariPoolMXBean().getActiveConnections()).isEqualTo(1);
       } finally {
