@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import news.gateway.error.ErrorCode;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -18,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The GraphQL-over-HTTP checks of a POST that need no GraphQL: `Content-Type: application/json` (UTF-8),
- * a body no larger than the limit, valid UTF-8, and one JSON object with a string `query` (batches are
+ * an Accept that allows a JSON response, a body no larger than the limit, valid UTF-8, and one JSON object with a string `query` (batches are
  * refused). A refused request gets a GraphQL-shaped error with its code and never reaches the GraphQL
  * engine; an accepted one goes on with its body already read. The body is read at most one byte past the
  * limit, so a huge body costs no memory.
@@ -44,6 +45,11 @@ class GraphQlPostFilter extends OncePerRequestFilter {
     if (!isUtf8Json(request.getContentType())) {
       ErrorResponses.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.BAD_USER_INPUT,
           "Content-Type must be application/json (UTF-8)");
+      return;
+    }
+    if (!acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+      ErrorResponses.write(request, response, HttpStatus.NOT_ACCEPTABLE, ErrorCode.BAD_USER_INPUT,
+          "Responses are application/graphql-response+json or application/json; Accept allows neither");
       return;
     }
     byte[] body = request.getContentLengthLong() > maxBytes
@@ -73,6 +79,18 @@ class GraphQlPostFilter extends OncePerRequestFilter {
           && (type.getCharset() == null || type.getCharset().equals(StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
       // an unparsable media type (InvalidMediaTypeException) or an unknown charset
+      return false;
+    }
+  }
+
+  private static boolean acceptsJson(String accept) {
+    if (accept == null) {
+      return true;
+    }
+    try {
+      return MediaType.parseMediaTypes(accept).stream().anyMatch(type ->
+          type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE));
+    } catch (IllegalArgumentException e) {
       return false;
     }
   }
