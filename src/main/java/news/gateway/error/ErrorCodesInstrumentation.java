@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every error graphql-java produces by itself (syntax, validation, variable coercion) its stable
  * `extensions.code`. A document the parser gave up on because of its size is {@code REQUEST_TOO_LARGE}, or
- * {@code QUERY_TOO_DEEP} when it was its nesting (the parser's rule depth limit). An
- * error nobody coded is a bug: it is logged and reaches the client only as {@code INTERNAL}. Runs first
- * among the instrumentations, before DGS rewrites graphql-java's errors into its own types (keeping the code).
+ * {@code QUERY_TOO_DEEP} when its nesting was the problem (the parser's rule depth limit). An error nobody
+ * coded is a bug: it is logged and reaches the client only as {@code INTERNAL}. Runs first among the
+ * instrumentations, before DGS rewrites graphql-java's errors into its own types (keeping the code).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -7,7 +7,6 @@ import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,13 +28,13 @@ public class GatewayExceptionHandler implements DataFetcherExceptionHandler {
       DataFetcherExceptionHandlerParameters parameters) {
     Throwable exception = unwrap(parameters.getException());
     GraphQLError error;
-    Optional<ErrorCode> databaseFailure = DatabaseFailures.codeOf(exception);
+    ErrorCode databaseFailure = DatabaseFailures.codeOf(exception).orElse(null);
     if (exception instanceof BadUserInputException) {
       error = error(parameters, ErrorCode.BAD_USER_INPUT, ErrorType.BAD_REQUEST, exception.getMessage());
-    } else if (databaseFailure.orElse(null) == ErrorCode.TIMEOUT) {
+    } else if (databaseFailure == ErrorCode.TIMEOUT) {
       log.warn("Request {} timed out at {}: {}", requestId(parameters), parameters.getPath(), exception.toString());
       error = error(parameters, ErrorCode.TIMEOUT, ErrorType.UNAVAILABLE, "The request took too long and was stopped");
-    } else if (databaseFailure.isPresent()) {
+    } else if (databaseFailure == ErrorCode.SERVICE_UNAVAILABLE) {
       log.warn("Request {} found the database unavailable at {}: {}", requestId(parameters), parameters.getPath(),
           exception.toString());
       error = error(parameters, ErrorCode.SERVICE_UNAVAILABLE, ErrorType.UNAVAILABLE,

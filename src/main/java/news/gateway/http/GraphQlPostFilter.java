@@ -18,11 +18,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The GraphQL-over-HTTP checks of a POST that need no GraphQL: `Content-Type: application/json` (UTF-8),
- * an Accept that allows a JSON response, a body no larger than the limit, valid UTF-8, and one JSON object with a string `query` (batches are
- * refused). A refused request gets a GraphQL-shaped error with its code and never reaches the GraphQL
- * engine; an accepted one goes on with its body already read. The body is read at most one byte past the
- * limit, so a huge body costs no memory.
+ * The GraphQL-over-HTTP checks of a POST that need no GraphQL: `Content-Type: application/json` (UTF-8), an
+ * Accept that allows a JSON response, a body no larger than the limit, valid UTF-8, and one JSON object with
+ * a string `query` (batches are refused). A refused request gets a GraphQL-shaped error with its code and
+ * never reaches the GraphQL engine; an accepted one goes on with its body already read. The body is read at
+ * most one byte past the limit, so a huge body costs no memory.
  */
 class GraphQlPostFilter extends OncePerRequestFilter {
 
@@ -89,7 +89,8 @@ class GraphQlPostFilter extends OncePerRequestFilter {
     }
     try {
       return MediaType.parseMediaTypes(accept).stream().anyMatch(type ->
-          type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE));
+          type.isCompatibleWith(MediaType.APPLICATION_JSON)
+              || type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE));
     } catch (IllegalArgumentException e) {
       return false;
     }

@@ -16,7 +16,8 @@ public final class Slug {
 
   public static String checked(String slug) {
     if (slug == null || slug.length() > MAX_LENGTH || slug.chars().anyMatch(Character::isISOControl)) {
-      throw new BadUserInputException("`slug` must be at most " + MAX_LENGTH + " characters, without control characters");
+      throw new BadUserInputException(
+          "`slug` must be at most " + MAX_LENGTH + " characters, without control characters");
     }
     return slug;
   }

@@ -32,12 +32,12 @@ record QueryShape(int depth, int rootFields, long cost) {
 
   /** The page size a field asks for with `first`; null when it cannot be known yet (e.g. a variable). */
   @FunctionalInterface
-  interface PageSizes {
+  interface PageSizeLookup {
     Integer of(Field field, GraphQLFieldDefinition definition);
   }
 
   static QueryShape measure(OperationDefinition operation, Map<String, FragmentDefinition> fragments,
-      GraphQLSchema schema, PageSizes pageSizes) {
+      GraphQLSchema schema, PageSizeLookup pageSizes) {
     Walker walker = new Walker(fragments, schema, pageSizes);
     Measure measure = walker.selections(operation.getSelectionSet(), rootType(operation, schema));
     return new QueryShape(measure.depth(), walker.rootFields(operation.getSelectionSet()), measure.cost());
@@ -76,12 +76,12 @@ record QueryShape(int depth, int rootFields, long cost) {
 
     private final Map<String, FragmentDefinition> fragments;
     private final GraphQLSchema schema;
-    private final PageSizes pageSizes;
+    private final PageSizeLookup pageSizes;
     private final Map<String, Measure> measuredFragments = new HashMap<>();
     private final Map<String, Integer> fragmentRootFields = new HashMap<>();
     private final Set<String> entered = new HashSet<>();
 
-    Walker(Map<String, FragmentDefinition> fragments, GraphQLSchema schema, PageSizes pageSizes) {
+    Walker(Map<String, FragmentDefinition> fragments, GraphQLSchema schema, PageSizeLookup pageSizes) {
       this.fragments = fragments;
       this.schema = schema;
       this.pageSizes = pageSizes;
@@ -118,7 +118,8 @@ record QueryShape(int depth, int rootFields, long cost) {
           : null;
       GraphQLType type = definition == null ? null : GraphQLTypeUtil.unwrapAll(definition.getType());
       Measure below = selections(field.getSelectionSet(), type);
-      return new Measure(below.depth() + 1, saturatedAdd(1, saturatedMultiply(pageSize(field, definition), below.cost())));
+      long cost = saturatedAdd(1, saturatedMultiply(pageSize(field, definition), below.cost()));
+      return new Measure(below.depth() + 1, cost);
     }
 
     private long pageSize(Field field, GraphQLFieldDefinition definition) {

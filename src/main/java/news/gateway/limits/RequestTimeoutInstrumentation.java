@@ -6,9 +6,13 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.stereotype.Component;
 
-/** Starts the request's deadline when execution begins; {@link StatementTimeoutListener} enforces it on SQL. */
+/**
+ * Starts the request's deadline when execution begins and ends it with the result (also when a limit
+ * refused the request); {@link StatementTimeoutListener} enforces it on SQL.
+ */
 @Component
 public class RequestTimeoutInstrumentation extends SimplePerformantInstrumentation {
 
@@ -22,6 +26,13 @@ public class RequestTimeoutInstrumentation extends SimplePerformantInstrumentati
   public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
       InstrumentationState state) {
     RequestDeadline.start(limits.requestTimeout());
-    return SimpleInstrumentationContext.whenCompleted((result, failure) -> RequestDeadline.clear());
+    return SimpleInstrumentationContext.noOp();
+  }
+
+  @Override
+  public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+      InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    RequestDeadline.clear();
+    return CompletableFuture.completedFuture(result);
   }
 }
