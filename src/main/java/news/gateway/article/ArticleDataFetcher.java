@@ -16,6 +16,7 @@ import news.gateway.config.SiteProperties;
 import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
 import news.gateway.pagination.Connection;
+import news.gateway.input.Slug;
 import news.gateway.pagination.PageRequest;
 import news.gateway.section.Section;
 import news.gateway.section.SectionsDataLoader;
@@ -35,7 +36,7 @@ public class ArticleDataFetcher {
 
   @DgsQuery
   public Article article(@InputArgument String slug) {
-    return articles.findPublishedBySlug(slug).orElse(null);
+    return articles.findPublishedBySlug(Slug.checked(slug)).orElse(null);
   }
 
   @DgsQuery

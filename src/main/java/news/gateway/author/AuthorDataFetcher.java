@@ -11,6 +11,7 @@ import news.gateway.article.ArticleFilter;
 import news.gateway.article.ArticleLists;
 import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
+import news.gateway.input.Slug;
 import news.gateway.pagination.Connection;
 import news.gateway.pagination.Connections;
 import news.gateway.pagination.PageRequest;
@@ -26,7 +27,7 @@ public class AuthorDataFetcher {
 
   @DgsQuery
   public Author author(@InputArgument String slug) {
-    return authors.findPublishedBySlug(slug).orElse(null);
+    return authors.findPublishedBySlug(Slug.checked(slug)).orElse(null);
   }
 
   @DgsQuery

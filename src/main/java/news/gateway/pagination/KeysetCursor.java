@@ -24,7 +24,7 @@ public record KeysetCursor(OffsetDateTime publishedAt, long id) {
     try {
       Instant instant = Instant.ofEpochSecond(Long.parseLong(values.get(0)), Long.parseLong(values.get(1)));
       return new KeysetCursor(instant.atOffset(ZoneOffset.UTC), Long.parseLong(values.get(2)));
-    } catch (NumberFormatException | DateTimeException e) {
+    } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
       throw OpaqueCursor.invalid();
     }
   }

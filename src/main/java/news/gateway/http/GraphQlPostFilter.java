@@ -1,0 +1,149 @@
+package news.gateway.http;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import news.gateway.error.ErrorCode;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The GraphQL-over-HTTP checks of a POST that need no GraphQL: `Content-Type: application/json` (UTF-8), an
+ * Accept that allows a JSON response, a body no larger than the limit, valid UTF-8, and one JSON object with
+ * a string `query` (batches are refused). A refused request gets a GraphQL-shaped error with its code and
+ * never reaches the GraphQL engine; an accepted one goes on with its body already read. The body is read at
+ * most one byte past the limit, so a huge body costs no memory.
+ */
+class GraphQlPostFilter extends OncePerRequestFilter {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final long maxBytes;
+
+  GraphQlPostFilter(long maxBytes) {
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !"POST".equals(request.getMethod());
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    if (!isUtf8Json(request.getContentType())) {
+      ErrorResponses.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE, ErrorCode.BAD_USER_INPUT,
+          "Content-Type must be application/json (UTF-8)");
+      return;
+    }
+    if (!acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+      ErrorResponses.write(request, response, HttpStatus.NOT_ACCEPTABLE, ErrorCode.BAD_USER_INPUT,
+          "Responses are application/graphql-response+json or application/json; Accept allows neither");
+      return;
+    }
+    byte[] body = request.getContentLengthLong() > maxBytes
+        ? null
+        : request.getInputStream().readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE));
+    if (body == null || body.length > maxBytes) {
+      response.setHeader("Connection", "close");
+      ErrorResponses.write(request, response, HttpStatus.CONTENT_TOO_LARGE, ErrorCode.REQUEST_TOO_LARGE,
+          "Request body is larger than " + maxBytes + " bytes");
+      return;
+    }
+    String problem = problemWith(body);
+    if (problem != null) {
+      ErrorResponses.write(request, response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, problem);
+      return;
+    }
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  private static boolean isUtf8Json(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    try {
+      MediaType type = MediaType.parseMediaType(contentType);
+      return type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)
+          && (type.getCharset() == null || type.getCharset().equals(StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      // an unparsable media type (InvalidMediaTypeException) or an unknown charset
+      return false;
+    }
+  }
+
+  private static boolean acceptsJson(String accept) {
+    if (accept == null) {
+      return true;
+    }
+    try {
+      return MediaType.parseMediaTypes(accept).stream().anyMatch(type ->
+          type.isCompatibleWith(MediaType.APPLICATION_JSON)
+              || type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE));
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** What is wrong with the body as a GraphQL-over-HTTP request, or null when nothing is. */
+  private static String problemWith(byte[] body) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
+    } catch (CharacterCodingException e) {
+      return "Request body is not valid UTF-8";
+    }
+    JsonNode request;
+    try {
+      request = JSON.readTree(body);
+    } catch (JacksonException e) {
+      return "Request body is not valid JSON";
+    }
+    if (request == null || request.isMissingNode()) {
+      return "Request body is empty; send a JSON object with a `query`";
+    }
+    if (request.isArray()) {
+      return "Batched requests are not supported; send one operation per request";
+    }
+    if (!request.isObject()) {
+      return "Request body must be a JSON object with a `query`";
+    }
+    JsonNode query = request.get("query");
+    if ((query == null || query.isNull()) && !hasPersistedQuery(request)) {
+      return "Request has no `query`";
+    }
+    if (query != null && !query.isNull() && !query.isString()) {
+      return "`query` must be a string";
+    }
+    if (isPresent(request.get("variables")) && !request.get("variables").isObject()) {
+      return "`variables` must be an object";
+    }
+    if (isPresent(request.get("operationName")) && !request.get("operationName").isString()) {
+      return "`operationName` must be a string";
+    }
+    if (isPresent(request.get("extensions")) && !request.get("extensions").isObject()) {
+      return "`extensions` must be an object";
+    }
+    return null;
+  }
+
+  /** Automatic persisted queries send a hash in `extensions.persistedQuery` instead of the query text. */
+  private static boolean hasPersistedQuery(JsonNode request) {
+    JsonNode extensions = request.get("extensions");
+    return extensions != null && extensions.isObject() && extensions.get("persistedQuery") != null;
+  }
+
+  private static boolean isPresent(JsonNode node) {
+    return node != null && !node.isNull();
+  }
+}

@@ -1,0 +1,35 @@
+package news.gateway.http;
+
+import graphql.GraphQLError;
+import graphql.execution.ExecutionId;
+import java.util.List;
+import news.gateway.error.GatewayErrors;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * Makes the HTTP request id the GraphQL execution id (so server log lines name it) and adds it to every
+ * error as `extensions.requestId`.
+ */
+class RequestIdInterceptor implements WebGraphQlInterceptor {
+
+  @Override
+  public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+    Object requestId = request.getAttributes().get(RequestIdFilter.ATTRIBUTE);
+    if (requestId == null) {
+      return chain.next(request);
+    }
+    request.executionId(ExecutionId.from(requestId.toString()));
+    return chain.next(request).map(response -> response.getExecutionResult().getErrors().isEmpty()
+        ? response
+        : response.transform(builder -> builder.errors(withRequestId(response, requestId.toString()))));
+  }
+
+  private static List<GraphQLError> withRequestId(WebGraphQlResponse response, String requestId) {
+    return response.getExecutionResult().getErrors().stream()
+        .map(error -> GatewayErrors.withExtension(error, "requestId", requestId))
+        .toList();
+  }
+}

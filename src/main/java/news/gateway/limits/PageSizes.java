@@ -1,0 +1,65 @@
+package news.gateway.limits;
+
+import graphql.language.Argument;
+import graphql.language.Field;
+import graphql.language.IntValue;
+import graphql.language.Value;
+import graphql.language.VariableReference;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import java.math.BigInteger;
+import java.util.Map;
+import news.gateway.pagination.PageRequest;
+
+/**
+ * The page size a field asks for with its `first` argument: by convention every `first` of the schema is a
+ * page size of 1 to {@value PageRequest#MAX_PAGE_SIZE}.
+ */
+final class PageSizes {
+
+  private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+  private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+
+  private PageSizes() {}
+
+  /** Before validation: a literal or the schema default; null for a variable, whose value is not coerced yet. */
+  static Integer literal(Field field, GraphQLFieldDefinition definition) {
+    Argument first = field.getArguments().stream()
+        .filter(argument -> argument.getName().equals("first")).findFirst().orElse(null);
+    if (first == null) {
+      return schemaDefault(definition);
+    }
+    return first.getValue() instanceof IntValue literal ? clamped(literal.getValue()) : null;
+  }
+
+  /** At execution: the value the data fetcher will get, refused as BAD_USER_INPUT outside 1..100. */
+  static Integer checked(Field field, GraphQLFieldDefinition definition, Map<String, Object> variables) {
+    Argument first = field.getArguments().stream()
+        .filter(argument -> argument.getName().equals("first")).findFirst().orElse(null);
+    Object value;
+    if (first == null) {
+      value = schemaDefault(definition);
+    } else if (first.getValue() instanceof VariableReference variable) {
+      value = variables.containsKey(variable.getName()) ? variables.get(variable.getName()) : schemaDefault(definition);
+    } else {
+      value = first.getValue() instanceof IntValue literal ? clamped(literal.getValue()) : null;
+    }
+    return PageRequest.checkedSize(value instanceof Integer size ? size : null);
+  }
+
+  private static Integer schemaDefault(GraphQLFieldDefinition definition) {
+    GraphQLArgument first = definition == null ? null : definition.getArgument("first");
+    if (first == null || !first.hasSetDefaultValue()) {
+      return null;
+    }
+    Object value = first.getArgumentDefaultValue().getValue();
+    if (value instanceof Value<?> literal) {
+      return literal instanceof IntValue intValue ? clamped(intValue.getValue()) : null;
+    }
+    return value instanceof Integer size ? size : null;
+  }
+
+  private static int clamped(BigInteger value) {
+    return value.max(INT_MIN).min(INT_MAX).intValue();
+  }
+}
