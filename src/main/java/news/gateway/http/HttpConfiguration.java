@@ -13,13 +13,6 @@ import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 class HttpConfiguration {
 
   @Bean
-  FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
-    FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
-  }
-
-  @Bean
   FilterRegistrationBean<GraphQlPostFilter> graphQlPostFilter(GatewayLimits limits,
       @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
     FilterRegistrationBean<GraphQlPostFilter> registration =

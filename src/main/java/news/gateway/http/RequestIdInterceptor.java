@@ -4,6 +4,7 @@ import graphql.GraphQLError;
 import graphql.execution.ExecutionId;
 import java.util.List;
 import news.gateway.error.GatewayErrors;
+import news.gateway.observability.RequestIdFilter;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;

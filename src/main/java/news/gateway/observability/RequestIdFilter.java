@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Gives every request an id, from the caller's {@code X-Request-Id} or a new UUID, so one request can be
  * followed through the logs of the front end, the gateway and the database: the id is in the MDC under
- * {@link #MDC_KEY} for every log line written while the request runs, and returned as {@code X-Request-Id}.
+ * {@link #MDC_KEY} for every log line written while the request runs, returned as {@code X-Request-Id}, and
+ * kept as a request attribute for the errors' {@code extensions.requestId}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,6 +27,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
 
   public static final String HEADER = "X-Request-Id";
   public static final String MDC_KEY = "requestId";
+  public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
 
   /** A caller's id goes into every log line: nothing that could forge or break a line, nothing huge. */
   private static final Pattern ACCEPTED_ID = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,128}");
@@ -37,6 +39,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String requestId = requestId(request.getHeader(HEADER));
     MDC.put(MDC_KEY, requestId);
+    request.setAttribute(ATTRIBUTE, requestId);
     response.setHeader(HEADER, requestId);
     long started = System.nanoTime();
     try {
@@ -46,6 +49,11 @@ public class RequestIdFilter extends OncePerRequestFilter {
           (System.nanoTime() - started) / 1_000_000);
       MDC.remove(MDC_KEY);
     }
+  }
+
+  /** The id of a request this filter has seen. */
+  public static String of(HttpServletRequest request) {
+    return (String) request.getAttribute(ATTRIBUTE);
   }
 
   private static String requestId(String fromCaller) {

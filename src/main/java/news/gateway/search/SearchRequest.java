@@ -23,6 +23,10 @@ record SearchRequest(String text, ArticleFilter filter, int first, RankCursor af
     if (text.length() > MAX_QUERY_LENGTH) {
       throw new BadUserInputException("`query` must be at most " + MAX_QUERY_LENGTH + " characters");
     }
+    if (text.chars().anyMatch(Character::isISOControl)) {
+      // PostgreSQL refuses NUL in text; no search box sends control characters
+      throw new BadUserInputException("`query` must not contain control characters");
+    }
     ArticleFilter criteria = ArticleFilter.orNone(filter);
     int size = PageRequest.checkedSize(first);
     String list = list(text, criteria);

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import news.gateway.article.Article;
 import news.gateway.article.ArticleFilter;
 import news.gateway.article.ArticleLists;
+import news.gateway.input.Slug;
 import news.gateway.pagination.Connection;
 
 @DgsComponent
@@ -22,7 +23,7 @@ public class SectionDataFetcher {
 
   @DgsQuery
   public Section section(@InputArgument String slug) {
-    return sections.findBySlug(slug).orElse(null);
+    return sections.findBySlug(Slug.checked(slug)).orElse(null);
   }
 
   @DgsData(parentType = "Section", field = "articles")

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import news.gateway.article.Article;
 import news.gateway.article.ArticleFilter;
 import news.gateway.article.ArticleLists;
+import news.gateway.input.Slug;
 import news.gateway.pagination.Connection;
 
 @DgsComponent
@@ -22,7 +23,7 @@ public class TagDataFetcher {
 
   @DgsQuery
   public Tag tag(@InputArgument String slug) {
-    return tags.findBySlug(slug).orElse(null);
+    return tags.findBySlug(Slug.checked(slug)).orElse(null);
   }
 
   @DgsData(parentType = "Tag", field = "articles")

@@ -113,6 +113,14 @@ class SearchTest {
   }
 
   @Test
+  void aQueryWithControlCharactersIsBadUserInput() {
+    DocumentContext response = graphql.query("search-page", Map.of("query", "harbour\u0000"));
+
+    assertThat(response.<String>read("$.errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+    assertThat(response.<String>read("$.errors[0].message")).isEqualTo("`query` must not contain control characters");
+  }
+
+  @Test
   void anOverLongQueryIsBadUserInput() {
     DocumentContext response = graphql.query("search-page", Map.of("query", "harbour ".repeat(26)));
 
