@@ -3,7 +3,7 @@
 # hand-written SQL through pgbench, on one generated dataset, in one run. See bench/README.md.
 #
 #   bench/run.sh [--scale 1.0] [--runs 3] [--duration 20] [--warmup 15] [--connections 16] [--threads 2]
-#                [--skip-build] [--fresh-data]
+#                [--skip-build] [--fresh-data] [--no-response-cache]
 #
 # Ports (environment): BENCH_PG_PORT (55432), BENCH_GATEWAY_PORT (18080), BENCH_POSTGRAPHILE_PORT (15055).
 # BENCH_JAVA_OPTS is passed to the gateway's JVM. Results: target/bench/results-<timestamp>/.
@@ -21,6 +21,7 @@ CONNECTIONS=16
 THREADS=2
 SKIP_BUILD=false
 FRESH_DATA=false
+RESPONSE_CACHE=true
 PG_PORT=${BENCH_PG_PORT:-55432}
 GATEWAY_PORT=${BENCH_GATEWAY_PORT:-18080}
 POSTGRAPHILE_PORT=${BENCH_POSTGRAPHILE_PORT:-15055}
@@ -42,6 +43,7 @@ while (($#)); do
     --threads) THREADS=$2; shift 2 ;;
     --skip-build) SKIP_BUILD=true; shift ;;
     --fresh-data) FRESH_DATA=true; shift ;;
+    --no-response-cache) RESPONSE_CACHE=false; shift ;;
     -h | --help) usage ;;
     *) echo "unknown option $1" >&2; usage 2 ;;
   esac
@@ -206,6 +208,25 @@ timing_pass() {
   stop_gateway
 }
 
+# The gateway again with its in-memory response cache on: hot pages, reported apart from the cache-off
+# comparison.
+response_cache_pass() {
+  local run page
+  start_gateway cached GATEWAY_RESPONSE_CACHE_ENABLED=true
+  log "response cache on: warming up for ${WARMUP}s per page"
+  for page in "${PAGES[@]}"; do
+    run_system "warmup-$page-gateway-cached" gateway-cached "$page" "$WARMUP"
+  done
+  for ((run = 1; run <= RUNS; run++)); do
+    for page in "${PAGES[@]}"; do
+      log "run $run/$RUNS: $page, gateway with the response cache (${DURATION}s)"
+      run_system "run$run-$page-gateway-cached" gateway-cached "$page" "$DURATION"
+    done
+  done
+  echo "peak_rss_mib=$(memory_mib VmHWM "$GATEWAY_PID")" >>"$RESULTS/gateway-cached.startup"
+  stop_gateway
+}
+
 main() {
   ensure_tools
   build
@@ -217,6 +238,9 @@ main() {
   correctness_pass
   write_bodies
   timing_pass
+  if $RESPONSE_CACHE; then
+    response_cache_pass
+  fi
   pg_stop
   echo "load_average_after=$(cut -d' ' -f1-3 /proc/loadavg)" >>"$RESULTS/meta.env"
   python3 "$BENCH/report.py" "$RESULTS" | tee "$RESULTS/table.md"
