@@ -1,0 +1,74 @@
+package news.gateway.cache;
+
+import com.netflix.graphql.types.errors.ErrorType;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
+import java.util.Optional;
+import news.gateway.cache.PersistedQueries.Reference;
+import news.gateway.error.ErrorCode;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultGraphQlRequest;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Apollo's automatic persisted queries over POST and GET. A request with a document and its hash registers
+ * the document; a request with the hash alone runs the registered document, or gets
+ * {@code PERSISTED_QUERY_NOT_FOUND} so that the client sends the document again. Runs first, so every
+ * later interceptor sees the real document.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PersistedQueryInterceptor implements WebGraphQlInterceptor {
+
+  private final PersistedQueries queries;
+
+  PersistedQueryInterceptor(PersistedQueries queries) {
+    this.queries = queries;
+  }
+
+  @Override
+  public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+    Optional<Reference> reference = Reference.in(request.getExtensions());
+    if (reference.isEmpty()) {
+      return chain.next(request);
+    }
+    if (!reference.get().isValid()) {
+      return refuse(request, ErrorCode.BAD_USER_INPUT, ErrorType.BAD_REQUEST,
+          "Unsupported persistedQuery: expected version 1 and a SHA-256 hex sha256Hash");
+    }
+    String hash = reference.get().hash();
+    if (isHashOnly(request.getDocument())) {
+      return queries.find(hash)
+          .map(document -> chain.next(withDocument(request, document)))
+          .orElseGet(() -> refuse(request, ErrorCode.PERSISTED_QUERY_NOT_FOUND, ErrorType.NOT_FOUND,
+              "PersistedQueryNotFound"));
+    }
+    if (!queries.remember(hash, request.getDocument())) {
+      return refuse(request, ErrorCode.BAD_USER_INPUT, ErrorType.BAD_REQUEST,
+          "provided sha does not match query");
+    }
+    return chain.next(request);
+  }
+
+  /** Spring for GraphQL stands the marker in for a document that a persisted-query request left out. */
+  static boolean isHashOnly(String document) {
+    return document == null || document.isBlank() || PersistedQuerySupport.PERSISTED_QUERY_MARKER.equals(document);
+  }
+
+  private static WebGraphQlRequest withDocument(WebGraphQlRequest request, String document) {
+    return new WebGraphQlRequest(request.getUri().toUri(), request.getHeaders(), request.getCookies(),
+        request.getRemoteAddress(), request.getAttributes(),
+        new DefaultGraphQlRequest(document, request.getOperationName(), request.getVariables(),
+            request.getExtensions()),
+        request.getId(), request.getLocale());
+  }
+
+  private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, ErrorCode code, ErrorType type,
+      String message) {
+    return Mono.just(GraphQlErrorResponses.response(request, GraphQlErrorResponses.error(code, type, message)));
+  }
+}

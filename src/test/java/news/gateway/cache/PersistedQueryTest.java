@@ -1,0 +1,124 @@
+package news.gateway.cache;
+
+import static news.gateway.cache.HttpExchanges.body;
+import static news.gateway.cache.HttpExchanges.json;
+import static news.gateway.cache.HttpExchanges.persistedQuery;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import news.gateway.support.GatewayTest;
+import news.gateway.support.GraphQlTestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@GatewayTest
+class PersistedQueryTest {
+
+  static final Map<String, Object> MAYORAL_RACE = Map.of("slug", "mayoral-race-three-candidates-one-housing-question");
+
+  @LocalServerPort
+  int port;
+
+  HttpExchanges http;
+
+  @BeforeEach
+  void connect() {
+    http = new HttpExchanges(port);
+  }
+
+  /** A document no other test registers: the persisted queries live as long as the application. */
+  static String unique(String document, String testName) {
+    return GraphQlTestClient.load(document) + "\n# " + testName;
+  }
+
+  @Test
+  void anUnknownHashGetsPersistedQueryNotFound() {
+    String document = unique("article-page", "anUnknownHashGetsPersistedQueryNotFound");
+
+    Map<String, Object> response = json(http.post(body("variables", MAYORAL_RACE,
+        "extensions", persistedQuery(PersistedQueries.sha256(document)))));
+
+    assertThat(response).doesNotContainKey("data");
+    assertThat(response.get("errors")).isEqualTo(List.of(Map.of("message", "PersistedQueryNotFound",
+        "extensions", Map.of("code", "PERSISTED_QUERY_NOT_FOUND", "classification", "NOT_FOUND"))));
+  }
+
+  @Test
+  void aDocumentSentWithItsHashIsRegisteredAndTheHashAloneThenRunsIt() {
+    String document = unique("article-page", "aDocumentSentWithItsHashIsRegistered");
+    String hash = PersistedQueries.sha256(document);
+
+    Map<String, Object> registered = json(http.post(body("query", document, "variables", MAYORAL_RACE,
+        "extensions", persistedQuery(hash))));
+    Map<String, Object> byHash = json(http.post(body("variables", MAYORAL_RACE, "extensions", persistedQuery(hash))));
+
+    assertThat(registered).doesNotContainKey("errors");
+    assertThat(registered.get("data")).isEqualTo(json(http.post(body("query", document, "variables", MAYORAL_RACE))).get("data"));
+    assertThat(byHash).isEqualTo(registered);
+  }
+
+  @Test
+  void aHashThatIsNotTheDocumentsIsRefusedAndNothingIsRegistered() {
+    String document = unique("article-page", "aHashThatIsNotTheDocuments");
+    String otherHash = PersistedQueries.sha256(document + " ");
+
+    Map<String, Object> refused = json(http.post(body("query", document, "variables", MAYORAL_RACE,
+        "extensions", persistedQuery(otherHash))));
+    Map<String, Object> byHash = json(http.post(body("variables", MAYORAL_RACE, "extensions", persistedQuery(otherHash))));
+
+    assertThat(refused.get("errors")).isEqualTo(List.of(Map.of("message", "provided sha does not match query",
+        "extensions", Map.of("code", "BAD_USER_INPUT", "classification", "BAD_REQUEST"))));
+    assertThat(codes(byHash)).containsExactly("PERSISTED_QUERY_NOT_FOUND");
+  }
+
+  @Test
+  void onlyVersionOneWithAHexSha256IsAccepted() {
+    String document = unique("article-page", "onlyVersionOne");
+    String hash = PersistedQueries.sha256(document);
+
+    Map<String, Object> versionTwo = json(http.post(body("query", document, "variables", MAYORAL_RACE,
+        "extensions", Map.of("persistedQuery", Map.of("version", 2, "sha256Hash", hash)))));
+    Map<String, Object> notHex = json(http.post(body("query", document, "variables", MAYORAL_RACE,
+        "extensions", persistedQuery("z".repeat(64)))));
+
+    assertThat(codes(versionTwo)).containsExactly("BAD_USER_INPUT");
+    assertThat(codes(notHex)).containsExactly("BAD_USER_INPUT");
+  }
+
+  @Test
+  void aRegisteredHashRunsOverGetToo() {
+    String document = unique("article-page", "aRegisteredHashRunsOverGetToo");
+    String hash = PersistedQueries.sha256(document);
+    Map<String, Object> registered = json(http.post(body("query", document, "variables", MAYORAL_RACE,
+        "extensions", persistedQuery(hash))));
+
+    HttpResponse<String> byGet = http.get(Map.of("variables", MAYORAL_RACE, "extensions", persistedQuery(hash)));
+
+    assertThat(byGet.statusCode()).isEqualTo(200);
+    assertThat(json(byGet)).isEqualTo(registered);
+    assertThat(byGet.headers().firstValue("ETag")).isPresent();
+  }
+
+  @Test
+  void anUnknownHashOverGetIsNotCacheable() {
+    String document = unique("article-page", "anUnknownHashOverGet");
+
+    HttpResponse<String> byGet = http.get(Map.of("variables", MAYORAL_RACE,
+        "extensions", persistedQuery(PersistedQueries.sha256(document))));
+
+    assertThat(byGet.statusCode()).isEqualTo(200);
+    assertThat(codes(json(byGet))).containsExactly("PERSISTED_QUERY_NOT_FOUND");
+    assertThat(byGet.headers().firstValue("Cache-Control")).contains("no-store");
+    assertThat(byGet.headers().firstValue("ETag")).isEmpty();
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> codes(Map<String, Object> response) {
+    return ((List<Map<String, Object>>) response.get("errors")).stream()
+        .map(error -> (String) ((Map<String, Object>) error.get("extensions")).get("code"))
+        .toList();
+  }
+}
