@@ -138,7 +138,7 @@ class ResponseCacheTest {
 
   @Test
   void responsesWithErrorsAreNotStored() {
-    Map<String, Object> request = body("query", GraphQlTestClient.load("feed-and-invalid-related-size"),
+    Map<String, Object> request = body("query", GraphQlTestClient.load("feed-and-invalid-rendition-width"),
         "variables", Map.of("slug", "mayoral-race-three-candidates-one-housing-question"));
     assertThat(codes(HttpExchanges.json(http.post(request)))).containsExactly("BAD_USER_INPUT");
 
