@@ -11,9 +11,11 @@ import news.gateway.support.GraphQlTestClient;
 import news.gateway.support.HttpGet;
 import news.gateway.support.PrometheusScrape;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 @GatewayTest
+@TestPropertySource(properties = "management.observations.enable.graphql=true")
 class OperationsTest {
 
   @LocalServerPort
