@@ -1,12 +1,9 @@
 package news.gateway.cache;
 
-import com.netflix.graphql.types.errors.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
-import graphql.GraphqlErrorBuilder;
 import java.util.List;
 import java.util.Map;
-import news.gateway.error.ErrorCode;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
@@ -15,15 +12,6 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 final class GraphQlErrorResponses {
 
   private GraphQlErrorResponses() {}
-
-  static GraphQLError error(ErrorCode code, ErrorType type, String message) {
-    return GraphqlErrorBuilder.newError()
-        .errorType(type)
-        .message(message)
-        .locations(null) // about the request, not a place in the document
-        .extensions(Map.of("code", code.name()))
-        .build();
-  }
 
   static WebGraphQlResponse response(WebGraphQlRequest request, GraphQLError error) {
     ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();

@@ -1,12 +1,12 @@
 package news.gateway.cache;
 
-import com.netflix.graphql.types.errors.ErrorType;
 import graphql.GraphQLError;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.OperationDefinition.Operation;
 import java.util.Optional;
 import news.gateway.cache.GetRequestParameters.InvalidParameter;
 import news.gateway.error.ErrorCode;
+import news.gateway.error.GatewayErrors;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -59,12 +59,12 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
     try {
       parameters = GetRequestParameters.from(request.params(), json);
     } catch (InvalidParameter e) {
-      return refuse(HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, ErrorType.BAD_REQUEST, e.getMessage());
+      return refuse(HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, e.getMessage());
     }
     Optional<Operation> operation = document(parameters)
         .flatMap(document -> operationKinds.of(document, parameters.operationName()));
     if (operation.isPresent() && operation.get() != Operation.QUERY) {
-      return refuse(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED, ErrorType.BAD_REQUEST,
+      return refuse(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
           "Only queries can be sent with GET; send a " + operation.get().name().toLowerCase() + " with POST");
     }
     WebGraphQlResponse response = graphQl.handleRequest(webRequest(request, parameters)).block();
@@ -115,8 +115,8 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
     return MediaType.APPLICATION_JSON;
   }
 
-  private ServerResponse refuse(HttpStatus status, ErrorCode code, ErrorType type, String message) {
-    GraphQLError error = GraphQlErrorResponses.error(code, type, message);
+  private ServerResponse refuse(HttpStatus status, ErrorCode code, String message) {
+    GraphQLError error = GatewayErrors.error(code, message);
     ServerResponse.BodyBuilder builder = ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON)
         .header(HttpHeaders.CACHE_CONTROL, "no-store");
     if (status == HttpStatus.METHOD_NOT_ALLOWED) {

@@ -1,10 +1,10 @@
 package news.gateway.cache;
 
-import com.netflix.graphql.types.errors.ErrorType;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import java.util.Optional;
 import news.gateway.cache.PersistedQueries.Reference;
 import news.gateway.error.ErrorCode;
+import news.gateway.error.GatewayErrors;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -37,18 +37,18 @@ class PersistedQueryInterceptor implements WebGraphQlInterceptor {
       return chain.next(request);
     }
     if (!reference.get().isValid()) {
-      return refuse(request, ErrorCode.BAD_USER_INPUT, ErrorType.BAD_REQUEST,
+      return refuse(request, ErrorCode.BAD_USER_INPUT,
           "Unsupported persistedQuery: expected version 1 and a SHA-256 hex sha256Hash");
     }
     String hash = reference.get().hash();
     if (isHashOnly(request.getDocument())) {
       return queries.find(hash)
           .map(document -> chain.next(withDocument(request, document)))
-          .orElseGet(() -> refuse(request, ErrorCode.PERSISTED_QUERY_NOT_FOUND, ErrorType.NOT_FOUND,
+          .orElseGet(() -> refuse(request, ErrorCode.PERSISTED_QUERY_NOT_FOUND,
               "PersistedQueryNotFound"));
     }
     if (!queries.remember(hash, request.getDocument())) {
-      return refuse(request, ErrorCode.BAD_USER_INPUT, ErrorType.BAD_REQUEST,
+      return refuse(request, ErrorCode.BAD_USER_INPUT,
           "provided sha does not match query");
     }
     return chain.next(request);
@@ -67,8 +67,8 @@ class PersistedQueryInterceptor implements WebGraphQlInterceptor {
         request.getId(), request.getLocale());
   }
 
-  private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, ErrorCode code, ErrorType type,
+  private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, ErrorCode code,
       String message) {
-    return Mono.just(GraphQlErrorResponses.response(request, GraphQlErrorResponses.error(code, type, message)));
+    return Mono.just(GraphQlErrorResponses.response(request, GatewayErrors.error(code, message)));
   }
 }

@@ -24,11 +24,20 @@ public final class GatewayErrors {
   /** The same, pointing at a place in the document (none when null). */
   public static GraphQLError error(ErrorCode code, String message, SourceLocation location) {
     return GraphqlErrorBuilder.newError()
-        .errorType(code == ErrorCode.INTERNAL ? ErrorType.INTERNAL : ErrorType.BAD_REQUEST)
+        .errorType(typeOf(code))
         .message(message)
         .locations(location == null ? null : List.of(location))
         .extensions(Map.of("code", code.name()))
         .build();
+  }
+
+  /** DGS's error type that goes with a code (shown to clients as `extensions.errorType`). */
+  private static ErrorType typeOf(ErrorCode code) {
+    return switch (code) {
+      case INTERNAL -> ErrorType.INTERNAL;
+      case PERSISTED_QUERY_NOT_FOUND -> ErrorType.NOT_FOUND;
+      default -> ErrorType.BAD_REQUEST;
+    };
   }
 
   /** The error with `code` added to its extensions and the given message, everything else kept. */
