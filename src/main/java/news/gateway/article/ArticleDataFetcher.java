@@ -5,6 +5,7 @@ import com.netflix.graphql.dgs.DgsData;
 import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import news.gateway.article.body.BodyHtml;
@@ -15,13 +16,15 @@ import news.gateway.author.BylinesDataLoader;
 import news.gateway.config.SiteProperties;
 import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
-import news.gateway.pagination.Connection;
+import news.gateway.image.ImagesDataLoader;
 import news.gateway.input.Slug;
+import news.gateway.pagination.Connection;
 import news.gateway.pagination.PageRequest;
 import news.gateway.section.Section;
 import news.gateway.section.SectionsDataLoader;
 import news.gateway.tag.ArticleTagsDataLoader;
 import news.gateway.tag.Tag;
+import org.dataloader.DataLoader;
 
 @DgsComponent
 public class ArticleDataFetcher {
@@ -74,8 +77,13 @@ public class ArticleDataFetcher {
   @DgsData(parentType = "Article", field = "relatedArticles")
   public CompletableFuture<List<Article>> relatedArticles(DgsDataFetchingEnvironment env,
       @InputArgument Integer first) {
-    RelatedArticlesKey key = new RelatedArticlesKey(env.<Article>getSource().rowId(), PageRequest.checkedSize(first));
-    return env.<RelatedArticlesKey, List<Article>>getDataLoader(RelatedArticlesDataLoader.class).load(key);
+    DataFetchingFieldSelectionSet story = env.getSelectionSet();
+    RelatedArticlesKey key = new RelatedArticlesKey(env.<Article>getSource().rowId(), PageRequest.checkedSize(first),
+        story.contains("authors"), story.contains("heroImage"));
+    DataLoader<Long, List<Author>> bylines = env.getDataLoader(BylinesDataLoader.class);
+    DataLoader<Long, Image> images = env.getDataLoader(ImagesDataLoader.class);
+    return env.<RelatedArticlesKey, List<RelatedStory>>getDataLoader(RelatedArticlesDataLoader.class).load(key)
+        .thenApply(stories -> RelatedStory.primed(stories, bylines, images));
   }
 
   @DgsData(parentType = "Article", field = "blocks")

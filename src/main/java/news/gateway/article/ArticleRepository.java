@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.gateway.jooq.Routines;
+import news.gateway.sql.Keys;
 import news.gateway.sql.Published;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -37,7 +38,7 @@ public class ArticleRepository {
 
   public Map<Long, Article> findPublishedByIds(Collection<Long> ids) {
     return db.select(ARTICLE_FIELDS).from(ARTICLE)
-        .where(ARTICLE.ID.in(ids)).and(Published.asOfNow(ARTICLE.PUBLISHED_AT))
+        .where(Keys.anyOf(ARTICLE.ID, ids)).and(Published.asOfNow(ARTICLE.PUBLISHED_AT))
         .fetchMap(ARTICLE.ID, ArticleRepository::toArticle);
   }
 
@@ -47,7 +48,7 @@ public class ArticleRepository {
    */
   public Map<Long, String> findVisibleBlocks(Collection<Long> ids) {
     Field<JSONB> visibleBlocks = Routines.articleVisibleBlocks(ARTICLE.BLOCKS);
-    return db.select(ARTICLE.ID, visibleBlocks).from(ARTICLE).where(ARTICLE.ID.in(ids))
+    return db.select(ARTICLE.ID, visibleBlocks).from(ARTICLE).where(Keys.anyOf(ARTICLE.ID, ids))
         .fetchMap(ARTICLE.ID, row -> row.get(visibleBlocks).data());
   }
 

@@ -4,9 +4,9 @@ import com.netflix.graphql.dgs.DgsDataLoader;
 import news.gateway.batch.QueryBatchLoader;
 import java.util.List;
 
-/** The related stories of every article on a page, in one query. */
+/** The related stories of every article on a page, with their bylines and pictures when asked, in one query. */
 @DgsDataLoader(name = "relatedArticles")
-public class RelatedArticlesDataLoader extends QueryBatchLoader<RelatedArticlesKey, List<Article>> {
+public class RelatedArticlesDataLoader extends QueryBatchLoader<RelatedArticlesKey, List<RelatedStory>> {
 
   public RelatedArticlesDataLoader(RelatedArticleRepository articles) {
     super(articles::findRelated);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.gateway.sql.Keys;
 import news.gateway.sql.Published;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -44,7 +45,7 @@ public class AuthorRepository {
 
   public Map<Long, Author> findPublishedByIds(Collection<Long> ids) {
     return db.selectFrom(AUTHOR)
-        .where(AUTHOR.ID.in(ids)).and(Published.asOfNow(AUTHOR.PUBLISHED_AT))
+        .where(Keys.anyOf(AUTHOR.ID, ids)).and(Published.asOfNow(AUTHOR.PUBLISHED_AT))
         .fetchMap(AUTHOR.ID, AuthorRepository::toAuthor);
   }
 
@@ -53,7 +54,7 @@ public class AuthorRepository {
     Map<Long, List<Author>> bylines = emptyLists(articleIds);
     db.select(ARTICLE_BYLINE.ARTICLE_ID).select(AUTHOR.fields())
         .from(ARTICLE_BYLINE).join(AUTHOR).on(AUTHOR.ID.eq(ARTICLE_BYLINE.AUTHOR_ID))
-        .where(ARTICLE_BYLINE.ARTICLE_ID.in(articleIds)).and(Published.asOfNow(AUTHOR.PUBLISHED_AT))
+        .where(Keys.anyOf(ARTICLE_BYLINE.ARTICLE_ID, articleIds)).and(Published.asOfNow(AUTHOR.PUBLISHED_AT))
         .orderBy(ARTICLE_BYLINE.ARTICLE_ID, ARTICLE_BYLINE.POSITION)
         .forEach(row -> bylines.get(row.get(ARTICLE_BYLINE.ARTICLE_ID)).add(toAuthor(row)));
     return bylines;
@@ -64,7 +65,7 @@ public class AuthorRepository {
     Map<Long, List<Author>> presenters = emptyLists(feedItemIds);
     db.select(FEED_ITEM_PRESENTER.FEED_ITEM_ID).select(AUTHOR.fields())
         .from(FEED_ITEM_PRESENTER).join(AUTHOR).on(AUTHOR.ID.eq(FEED_ITEM_PRESENTER.AUTHOR_ID))
-        .where(FEED_ITEM_PRESENTER.FEED_ITEM_ID.in(feedItemIds)).and(Published.asOfNow(AUTHOR.PUBLISHED_AT))
+        .where(Keys.anyOf(FEED_ITEM_PRESENTER.FEED_ITEM_ID, feedItemIds)).and(Published.asOfNow(AUTHOR.PUBLISHED_AT))
         .orderBy(FEED_ITEM_PRESENTER.FEED_ITEM_ID, FEED_ITEM_PRESENTER.POSITION)
         .forEach(row -> presenters.get(row.get(FEED_ITEM_PRESENTER.FEED_ITEM_ID)).add(toAuthor(row)));
     return presenters;
@@ -76,7 +77,7 @@ public class AuthorRepository {
     return lists;
   }
 
-  static Author toAuthor(Record row) {
+  public static Author toAuthor(Record row) {
     return new Author(row.get(AUTHOR.ID), row.get(AUTHOR.SLUG), row.get(AUTHOR.NAME), row.get(AUTHOR.JOB_TITLE),
         row.get(AUTHOR.BIO), row.get(AUTHOR.AVATAR_IMAGE_ID));
   }

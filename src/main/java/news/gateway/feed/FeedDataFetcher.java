@@ -7,10 +7,7 @@ import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import news.gateway.article.Article;
-import news.gateway.article.ArticlesDataLoader;
 import news.gateway.author.Author;
-import news.gateway.feed.FeedItem.NoteFeedItem;
 import news.gateway.feed.FeedItem.VideoFeedItem;
 import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
@@ -55,14 +52,5 @@ public class FeedDataFetcher {
   @DgsData(parentType = "VideoFeedItem", field = "presenters")
   public CompletableFuture<List<Author>> presenters(DgsDataFetchingEnvironment env) {
     return env.<Long, List<Author>>getDataLoader(PresentersDataLoader.class).load(env.<VideoFeedItem>getSource().rowId());
-  }
-
-  @DgsData(parentType = "NoteFeedItem", field = "linkedArticle")
-  public CompletableFuture<Article> linkedArticle(DgsDataFetchingEnvironment env) {
-    Long articleId = env.<NoteFeedItem>getSource().articleId();
-    if (articleId == null) {
-      return CompletableFuture.completedFuture(null);
-    }
-    return env.<Long, Article>getDataLoader(ArticlesDataLoader.class).load(articleId);
   }
 }

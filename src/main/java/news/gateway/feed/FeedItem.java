@@ -43,8 +43,9 @@ public sealed interface FeedItem {
     }
   }
 
+  /** {@code linkedArticle} is {@code null} when the note links to no article, or to one not published. */
   record NoteFeedItem(long rowId, OffsetDateTime publishedAt, String title, long sectionId, String body,
-      Long articleId) implements FeedItem {
+      Article linkedArticle) implements FeedItem {
 
     @Override
     public String kind() {

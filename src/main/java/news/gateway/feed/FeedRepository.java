@@ -15,6 +15,7 @@ import news.gateway.feed.FeedItem.NoteFeedItem;
 import news.gateway.feed.FeedItem.VideoFeedItem;
 import news.gateway.pagination.KeysetCursor;
 import news.gateway.pagination.PageRequest;
+import news.gateway.sql.Keys;
 import news.gateway.sql.Published;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -24,8 +25,8 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
- * Published feed items. Article cards come in the same statement as their items; an item whose article is
- * not published is left out.
+ * Published feed items. Article cards, and the articles notes link to, come in the same statement as their
+ * items; an article item whose article is not published is left out, a note keeps its text without the link.
  */
 @Repository
 public class FeedRepository {
@@ -48,7 +49,7 @@ public class FeedRepository {
   }
 
   public Map<Long, FeedItem> findPublishedByIds(Collection<Long> ids) {
-    return selectPublished().and(FEED_ITEM.ID.in(ids)).fetchMap(FEED_ITEM.ID, FeedRepository::toFeedItem);
+    return selectPublished().and(Keys.anyOf(FEED_ITEM.ID, ids)).fetchMap(FEED_ITEM.ID, FeedRepository::toFeedItem);
   }
 
   private org.jooq.SelectConditionStep<Record> selectPublished() {
@@ -57,8 +58,7 @@ public class FeedRepository {
             FEED_ITEM.DURATION_SECONDS, FEED_ITEM.THUMBNAIL_IMAGE_ID, FEED_ITEM.BODY)
         .select(ArticleRepository.ARTICLE_FIELDS)
         .from(FEED_ITEM)
-        .leftJoin(ARTICLE).on(ARTICLE.ID.eq(FEED_ITEM.ARTICLE_ID)).and(FEED_ITEM.KIND.eq("ARTICLE"))
-        .and(Published.asOfNow(ARTICLE.PUBLISHED_AT));
+        .leftJoin(ARTICLE).on(ARTICLE.ID.eq(FEED_ITEM.ARTICLE_ID)).and(Published.asOfNow(ARTICLE.PUBLISHED_AT));
     return items.where(Published.asOfNow(FEED_ITEM.PUBLISHED_AT))
         .and(FEED_ITEM.KIND.ne("ARTICLE").or(ARTICLE.ID.isNotNull()));
   }
@@ -84,7 +84,8 @@ public class FeedRepository {
           row.get(FEED_ITEM.SECTION_ID), row.get(FEED_ITEM.VIDEO_URL), row.get(FEED_ITEM.DURATION_SECONDS),
           row.get(FEED_ITEM.THUMBNAIL_IMAGE_ID));
       case "NOTE" -> new NoteFeedItem(id, row.get(FEED_ITEM.PUBLISHED_AT), row.get(FEED_ITEM.TITLE),
-          row.get(FEED_ITEM.SECTION_ID), row.get(FEED_ITEM.BODY), row.get(FEED_ITEM.ARTICLE_ID));
+          row.get(FEED_ITEM.SECTION_ID), row.get(FEED_ITEM.BODY),
+          row.get(ARTICLE.ID) == null ? null : ArticleRepository.toArticle(row));
       default -> throw new IllegalStateException("Unknown feed item kind " + row.get(FEED_ITEM.KIND));
     };
   }

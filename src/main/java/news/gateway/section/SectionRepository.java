@@ -5,6 +5,7 @@ import static news.gateway.jooq.Tables.SECTION;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import news.gateway.sql.Keys;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -23,7 +24,7 @@ public class SectionRepository {
   }
 
   public Map<Long, Section> findByIds(Collection<Long> ids) {
-    return db.selectFrom(SECTION).where(SECTION.ID.in(ids)).fetchMap(SECTION.ID, SectionRepository::toSection);
+    return db.selectFrom(SECTION).where(Keys.anyOf(SECTION.ID, ids)).fetchMap(SECTION.ID, SectionRepository::toSection);
   }
 
   static Section toSection(Record row) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.gateway.sql.Keys;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,7 @@ public class TagRepository {
   }
 
   public Map<Long, Tag> findByIds(Collection<Long> ids) {
-    return db.selectFrom(TAG).where(TAG.ID.in(ids)).fetchMap(TAG.ID, TagRepository::toTag);
+    return db.selectFrom(TAG).where(Keys.anyOf(TAG.ID, ids)).fetchMap(TAG.ID, TagRepository::toTag);
   }
 
   /** The tags of each article, in editorial order; an empty list for an untagged article. */
@@ -36,7 +37,7 @@ public class TagRepository {
     articleIds.forEach(id -> tags.put(id, new ArrayList<>()));
     db.select(ARTICLE_TAG.ARTICLE_ID, TAG.ID, TAG.SLUG, TAG.NAME)
         .from(ARTICLE_TAG).join(TAG).on(TAG.ID.eq(ARTICLE_TAG.TAG_ID))
-        .where(ARTICLE_TAG.ARTICLE_ID.in(articleIds))
+        .where(Keys.anyOf(ARTICLE_TAG.ARTICLE_ID, articleIds))
         .orderBy(ARTICLE_TAG.ARTICLE_ID, ARTICLE_TAG.POSITION)
         .forEach(row -> tags.get(row.get(ARTICLE_TAG.ARTICLE_ID)).add(toTag(row)));
     return tags;

@@ -61,4 +61,22 @@ class RelatedArticlesTest {
             "harbour-tunnel-opening-day-everything-you-need-to-know", "the-hidden-cost-of-cheap-parcels")
         .allMatch(ArticleListTest.PUBLISHED_ARTICLES::contains);
   }
+
+  @Test
+  void relatedStoriesBringTheirBylinesAndPicturesInTheSameStatement() {
+    DocumentContext page = graphql.query("related-stories-with-bylines-and-pictures",
+        Map.of("slug", "mayoral-race-three-candidates-one-housing-question", "first", 8));
+
+    // the article, then its related stories with their bylines and pictures: no statement per relation
+    assertThat(page.<Integer>read("$.extensions.sqlStatements")).isEqualTo(2);
+    List<Map<String, Object>> stories = page.read("$.data.article.relatedArticles");
+    assertThat(stories).hasSize(8);
+    for (Map<String, Object> story : stories) {
+      DocumentContext own = graphql.query("article-bylines-and-picture", Map.of("slug", story.get("slug")));
+      assertThat(story.get("authors")).as("bylines of %s", story.get("slug"))
+          .isEqualTo(own.read("$.data.article.authors")).asList().isNotEmpty();
+      assertThat(story.get("heroImage")).as("picture of %s", story.get("slug"))
+          .isEqualTo(own.read("$.data.article.heroImage"));
+    }
+  }
 }
