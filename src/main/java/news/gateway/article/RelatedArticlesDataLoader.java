@@ -5,8 +5,10 @@ import news.gateway.batch.QueryBatchLoader;
 import java.util.List;
 
 /** The related stories of every article on a page, with their bylines and pictures when asked, in one query. */
-@DgsDataLoader(name = "relatedArticles")
+@DgsDataLoader(name = RelatedArticlesDataLoader.NAME)
 public class RelatedArticlesDataLoader extends QueryBatchLoader<RelatedArticlesKey, List<RelatedStory>> {
+
+  public static final String NAME = "relatedArticles";
 
   public RelatedArticlesDataLoader(RelatedArticleRepository articles) {
     super(articles::findRelated);

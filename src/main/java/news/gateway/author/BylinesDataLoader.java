@@ -5,8 +5,10 @@ import news.gateway.batch.QueryBatchLoader;
 import java.util.List;
 
 /** The bylines of every article on a page, in one query. Keyed by article id. */
-@DgsDataLoader(name = "bylines")
+@DgsDataLoader(name = BylinesDataLoader.NAME)
 public class BylinesDataLoader extends QueryBatchLoader<Long, List<Author>> {
+
+  public static final String NAME = "bylines";
 
   public BylinesDataLoader(AuthorRepository authors) {
     super(authors::findBylines);

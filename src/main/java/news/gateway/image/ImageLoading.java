@@ -1,6 +1,6 @@
 package news.gateway.image;
 
-import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
+import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.CompletableFuture;
 
 /** The picture behind an optional image id, through the request's {@link ImagesDataLoader}. */
@@ -8,10 +8,10 @@ public final class ImageLoading {
 
   private ImageLoading() {}
 
-  public static CompletableFuture<Image> load(DgsDataFetchingEnvironment env, Long imageId) {
+  public static CompletableFuture<Image> load(DataFetchingEnvironment env, Long imageId) {
     if (imageId == null) {
       return CompletableFuture.completedFuture(null);
     }
-    return env.<Long, Image>getDataLoader(ImagesDataLoader.class).load(imageId);
+    return env.<Long, Image>getDataLoader(ImagesDataLoader.NAME).load(imageId);
   }
 }

@@ -4,6 +4,7 @@ import graphql.ExecutionInput;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import io.micrometer.observation.ObservationRegistry;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
@@ -11,9 +12,12 @@ import org.springframework.graphql.observation.GraphQlObservationInstrumentation
 /**
  * Spring for GraphQL's request and data fetcher observations, which become the timers {@code graphql.request}
  * and {@code graphql.datafetcher}. DGS 12 excludes Spring Boot's configuration of them and no longer has a
- * metrics module of its own, so the gateway declares the instrumentation itself.
+ * metrics module of its own, so the gateway declares the instrumentation itself, only when they are turned on
+ * ({@code management.observations.enable.graphql=true}): switched off by that property alone, it would still
+ * wrap every data fetcher and start a no-op observation per field.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty("management.observations.enable.graphql")
 class GraphQlObservationConfiguration {
 
   @Bean
