@@ -179,7 +179,9 @@ def main(results):
     postgraphile_start = key_values(results / "postgraphile.startup")
     out += ["", f"Startup: gateway answers {fmt(int(gateway_start['startup_ms']) / 1000 if 'startup_ms' in gateway_start else None, '{:.1f}')} s "
             f"after `java -jar` (Spring: {gateway_start.get('spring_started', '–')} s), RSS then "
-            f"{gateway_start.get('rss_after_start_mib', '–')} MiB, peak {gateway_start.get('peak_rss_mib', '–')} MiB; "
+            f"{gateway_start.get('rss_after_start_mib', '–')} MiB, peak {gateway_start.get('peak_rss_mib', '–')} MiB, "
+            f"Java heap at the end of the timed runs {gateway_start.get('heap_used_mib', '–')} MiB used of "
+            f"{gateway_start.get('heap_committed_mib', '–')} MiB committed; "
             f"PostGraphile (2 workers) answers after "
             f"{fmt(int(postgraphile_start['startup_ms']) / 1000 if 'startup_ms' in postgraphile_start else None, '{:.1f}')} s, "
             f"RSS then {postgraphile_start.get('rss_after_start_mib', '–')} MiB, "

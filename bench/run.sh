@@ -205,6 +205,9 @@ timing_pass() {
     done
   done
   echo "peak_rss_mib=$(memory_mib VmHWM "$GATEWAY_PID")" >>"$RESULTS/gateway-benchmark.startup"
+  read -r heap_used heap_committed <<<"$(heap_mib "$GATEWAY_PID")"
+  echo "heap_used_mib=${heap_used:-}" >>"$RESULTS/gateway-benchmark.startup"
+  echo "heap_committed_mib=${heap_committed:-}" >>"$RESULTS/gateway-benchmark.startup"
   # shellcheck disable=SC2046 # one pid per word
   echo "peak_rss_mib=$(memory_mib VmHWM $(process_tree "$POSTGRAPHILE_PID"))" >>"$RESULTS/postgraphile.startup"
   stop_postgraphile

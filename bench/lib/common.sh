@@ -70,3 +70,10 @@ stop_processes() {
     done
   done
 }
+
+# The Java heap of a JVM right now, as "used committed" MiB (jcmd GC.heap_info: "... total 123456K, used 4567K").
+heap_mib() {
+  jcmd "$1" GC.heap_info 2>/dev/null | awk '/total [0-9]+K, used [0-9]+K/ {
+      for (i = 1; i <= NF; i++) { if ($i == "total") total = $(i + 1); if ($i == "used") used = $(i + 1) }
+      gsub(/[K,]/, "", total); gsub(/[K,]/, "", used); printf "%.0f %.0f", used / 1024, total / 1024; exit }'
+}
