@@ -7,10 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Each page of a news site is one request whose SQL statement count does not depend on the page size: every
@@ -20,14 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @GatewayTest
 class PageStatementCountTest {
 
-  @LocalServerPort
-  int port;
+  private final GraphQlTestClient graphql;
 
-  GraphQlTestClient graphql;
-
-  @BeforeEach
-  void connect() {
-    graphql = new GraphQlTestClient(port);
+  PageStatementCountTest(GraphQlTestClient graphql) {
+    this.graphql = graphql;
   }
 
   @ParameterizedTest(name = "{0} with {3} and {4} items: {5} statements")

@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @GatewayTest
 class ArticleListTest {
@@ -52,14 +50,10 @@ class ArticleListTest {
       "mayoral-race-three-candidates-one-housing-question", "osakas-ageing-suburbs-experiment-with-shared-housing",
       "council-approves-homes-on-the-old-rail-yards");
 
-  @LocalServerPort
-  int port;
+  private final GraphQlTestClient graphql;
 
-  GraphQlTestClient graphql;
-
-  @BeforeEach
-  void connect() {
-    graphql = new GraphQlTestClient(port);
+  ArticleListTest(GraphQlTestClient graphql) {
+    this.graphql = graphql;
   }
 
   @ParameterizedTest

@@ -7,21 +7,15 @@ import java.util.List;
 import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @GatewayTest
 class RelatedArticlesTest {
 
-  @LocalServerPort
-  int port;
+  private final GraphQlTestClient graphql;
 
-  GraphQlTestClient graphql;
-
-  @BeforeEach
-  void connect() {
-    graphql = new GraphQlTestClient(port);
+  RelatedArticlesTest(GraphQlTestClient graphql) {
+    this.graphql = graphql;
   }
 
   @Test

@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @GatewayTest
 class AuthorTest {
@@ -26,14 +24,10 @@ class AuthorTest {
       "free-school-breakfast-pilot-expands-to-every-primary", "council-approves-homes-on-the-old-rail-yards",
       "harbour-bridge-to-close-for-six-weeks-of-repairs");
 
-  @LocalServerPort
-  int port;
+  private final GraphQlTestClient graphql;
 
-  GraphQlTestClient graphql;
-
-  @BeforeEach
-  void connect() {
-    graphql = new GraphQlTestClient(port);
+  AuthorTest(GraphQlTestClient graphql) {
+    this.graphql = graphql;
   }
 
   @Test

@@ -8,11 +8,9 @@ import java.util.List;
 import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @GatewayTest
 class FeedTest {
@@ -34,14 +32,10 @@ class FeedTest {
       "ArticleFeedItem:4", "ArticleFeedItem:3", "VideoFeedItem:45", "ArticleFeedItem:2", "NoteFeedItem:57",
       "ArticleFeedItem:1");
 
-  @LocalServerPort
-  int port;
+  private final GraphQlTestClient graphql;
 
-  GraphQlTestClient graphql;
-
-  @BeforeEach
-  void connect() {
-    graphql = new GraphQlTestClient(port);
+  FeedTest(GraphQlTestClient graphql) {
+    this.graphql = graphql;
   }
 
   @Test

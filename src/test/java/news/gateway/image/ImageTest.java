@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 @GatewayTest
@@ -20,14 +18,10 @@ class ImageTest {
   static final String BRIDGE = "harbour-bridge-to-close-for-six-weeks-of-repairs";
   static final String PHOTO = "https%3A%2F%2Fmedia.harbourledger.example%2Fphotos%2Fharbour-swing-bridge.jpg";
 
-  @LocalServerPort
-  int port;
+  private final GraphQlTestClient graphql;
 
-  GraphQlTestClient graphql;
-
-  @BeforeEach
-  void connect() {
-    graphql = new GraphQlTestClient(port);
+  ImageTest(GraphQlTestClient graphql) {
+    this.graphql = graphql;
   }
 
   @Test

@@ -9,24 +9,18 @@ import java.util.List;
 import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @GatewayTest
 class NodeTest {
 
-  @LocalServerPort
-  int port;
+  private final GraphQlTestClient graphql;
 
-  GraphQlTestClient graphql;
-
-  @BeforeEach
-  void connect() {
-    graphql = new GraphQlTestClient(port);
+  NodeTest(GraphQlTestClient graphql) {
+    this.graphql = graphql;
   }
 
   @ParameterizedTest

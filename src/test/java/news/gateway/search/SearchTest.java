@@ -7,11 +7,9 @@ import java.util.List;
 import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @GatewayTest
 class SearchTest {
@@ -30,14 +28,10 @@ class SearchTest {
       "council-approves-homes-on-the-old-rail-yards", "ferry-operator-orders-three-battery-electric-vessels",
       "seagrass-meadows-return-to-the-outer-bay");
 
-  @LocalServerPort
-  int port;
+  private final GraphQlTestClient graphql;
 
-  GraphQlTestClient graphql;
-
-  @BeforeEach
-  void connect() {
-    graphql = new GraphQlTestClient(port);
+  SearchTest(GraphQlTestClient graphql) {
+    this.graphql = graphql;
   }
 
   @Test
