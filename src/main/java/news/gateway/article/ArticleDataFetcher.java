@@ -9,7 +9,6 @@ import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import java.util.List;
@@ -23,7 +22,6 @@ import news.gateway.batch.LoaderBackedField;
 import news.gateway.config.SiteProperties;
 import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
-import news.gateway.image.ImagesDataLoader;
 import news.gateway.input.Slug;
 import news.gateway.pagination.Connection;
 import news.gateway.pagination.PageRequest;
@@ -31,7 +29,6 @@ import news.gateway.section.Section;
 import news.gateway.section.SectionsDataLoader;
 import news.gateway.tag.ArticleTagsDataLoader;
 import news.gateway.tag.Tag;
-import org.dataloader.DataLoader;
 
 @DgsComponent
 public class ArticleDataFetcher {
@@ -44,9 +41,11 @@ public class ArticleDataFetcher {
     this.site = site;
   }
 
+  /** The article page: the article comes with its bylines and hero image when the query asks for them. */
   @DgsQuery
-  public Article article(@InputArgument String slug) {
-    return articles.findPublishedBySlug(Slug.checked(slug)).orElse(null);
+  public Article article(DgsDataFetchingEnvironment env, @InputArgument String slug) {
+    return articles.findPublishedBySlug(Slug.checked(slug), ArticleParts.askedBy(env.getSelectionSet()))
+        .map(loaded -> loaded.primed(env)).orElse(null);
   }
 
   @DgsQuery
@@ -94,15 +93,12 @@ public class ArticleDataFetcher {
     return ImageLoading.load(env, env.<Article>getSource().heroImageId());
   }
 
-  /** The stories come with their bylines and pictures when the query asks for them (see {@link RelatedStory}). */
+  /** The stories come with the parts the query asks of them (see {@link LoadedArticle}). */
   private static CompletableFuture<List<Article>> relatedArticles(DataFetchingEnvironment env) {
-    DataFetchingFieldSelectionSet story = env.getSelectionSet();
     RelatedArticlesKey key = new RelatedArticlesKey(env.<Article>getSource().rowId(),
-        PageRequest.checkedSize(env.getArgument("first")), story.contains("authors"), story.contains("heroImage"));
-    DataLoader<Long, List<Author>> bylines = env.getDataLoader(BylinesDataLoader.NAME);
-    DataLoader<Long, Image> images = env.getDataLoader(ImagesDataLoader.NAME);
-    return env.<RelatedArticlesKey, List<RelatedStory>>getDataLoader(RelatedArticlesDataLoader.NAME).load(key)
-        .thenApply(stories -> RelatedStory.primed(stories, bylines, images));
+        PageRequest.checkedSize(env.getArgument("first")), ArticleParts.askedBy(env.getSelectionSet()));
+    return env.<RelatedArticlesKey, List<LoadedArticle>>getDataLoader(RelatedArticlesDataLoader.NAME).load(key)
+        .thenApply(stories -> LoadedArticle.primed(stories, env));
   }
 
   @DgsData(parentType = "Article", field = "blocks")
@@ -116,6 +112,6 @@ public class ArticleDataFetcher {
   }
 
   private static CompletableFuture<String> visibleBlocks(DgsDataFetchingEnvironment env) {
-    return env.<Long, String>getDataLoader(ArticleBlocksDataLoader.class).load(env.<Article>getSource().rowId());
+    return env.<Long, String>getDataLoader(ArticleBlocksDataLoader.NAME).load(env.<Article>getSource().rowId());
   }
 }

@@ -30,10 +30,19 @@ public class ArticleRepository {
     this.db = db;
   }
 
-  public Optional<Article> findPublishedBySlug(String slug) {
-    return db.select(ARTICLE_FIELDS).from(ARTICLE)
+  /** The published article with that slug, and the parts asked of it, in one statement. */
+  public Optional<LoadedArticle> findPublishedBySlug(String slug, ArticleParts parts) {
+    LoadedArticle loaded = null;
+    for (Record row : db.select(parts.columns()).from(parts.join(ARTICLE))
         .where(ARTICLE.SLUG.eq(slug)).and(Published.asOfNow(ARTICLE.PUBLISHED_AT))
-        .fetchOptional(ArticleRepository::toArticle);
+        .orderBy(parts.bylineOrder()).fetch()) {
+      if (loaded == null) {
+        loaded = parts.read(row);
+      } else {
+        parts.addByline(loaded, row);
+      }
+    }
+    return Optional.ofNullable(loaded);
   }
 
   public Map<Long, Article> findPublishedByIds(Collection<Long> ids) {

@@ -4,9 +4,9 @@ import com.netflix.graphql.dgs.DgsDataLoader;
 import news.gateway.batch.QueryBatchLoader;
 import java.util.List;
 
-/** The related stories of every article on a page, with their bylines and pictures when asked, in one query. */
+/** The related stories of every article on a page, with the parts the query asks of them, in one query. */
 @DgsDataLoader(name = RelatedArticlesDataLoader.NAME)
-public class RelatedArticlesDataLoader extends QueryBatchLoader<RelatedArticlesKey, List<RelatedStory>> {
+public class RelatedArticlesDataLoader extends QueryBatchLoader<RelatedArticlesKey, List<LoadedArticle>> {
 
   public static final String NAME = "relatedArticles";
 

@@ -1,8 +1,7 @@
 package news.gateway.article;
 
 /**
- * The related stories of one article, at most {@code first}: the key of {@link RelatedArticlesDataLoader}.
- * {@code withBylines} and {@code withHeroImages} say the query asks for the stories' bylines or pictures, which
- * then come in the same statement.
+ * The related stories of one article, at most {@code first}, with the {@code parts} the query asks of them: the
+ * key of {@link RelatedArticlesDataLoader}.
  */
-public record RelatedArticlesKey(long articleId, int first, boolean withBylines, boolean withHeroImages) {}
+public record RelatedArticlesKey(long articleId, int first, ArticleParts parts) {}

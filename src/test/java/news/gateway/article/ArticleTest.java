@@ -94,8 +94,21 @@ class ArticleTest {
   void theArticlePageRunsAFixedNumberOfStatements() {
     DocumentContext page = graphql.query("article-page", Map.of("slug", "what-the-new-budget-means-for-renters"));
 
-    // article; body, section, tags, bylines, hero image, related stories with their bylines and pictures; the
-    // author cards' avatars
-    assertThat(page.<Integer>read("$.extensions.sqlStatements")).isEqualTo(8);
+    // the article with its bylines and hero image; body, section, tags, related stories with their bylines and
+    // pictures; the author cards' avatars
+    assertThat(page.<Integer>read("$.extensions.sqlStatements")).isEqualTo(6);
+  }
+
+  @Test
+  void anArticleBringsItsBylinesAndHeroImageInItsOwnStatement() {
+    DocumentContext page = graphql.query("article-bylines-and-picture",
+        Map.of("slug", "what-the-new-budget-means-for-renters"));
+
+    assertThat(page.<Integer>read("$.extensions.sqlStatements")).isEqualTo(1);
+    assertThat(page.<List<String>>read("$.data.article.authors[*].slug")).containsExactly("adaeze-okoro", "maren-holt");
+    assertThat(page.<String>read("$.data.article.heroImage.url"))
+        .isEqualTo("https://media.harbourledger.example/photos/to-let-signs.jpg");
+    assertThat(page.<String>read("$.data.article.heroImage.caption"))
+        .isEqualTo("Letting signs on a street near the Saltmarket.");
   }
 }

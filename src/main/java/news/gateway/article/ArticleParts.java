@@ -1,0 +1,81 @@
+package news.gateway.article;
+
+import static news.gateway.jooq.Tables.ARTICLE;
+import static news.gateway.jooq.Tables.ARTICLE_BYLINE;
+import static news.gateway.jooq.Tables.AUTHOR;
+import static news.gateway.jooq.Tables.IMAGE;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import java.util.ArrayList;
+import java.util.List;
+import news.gateway.author.AuthorRepository;
+import news.gateway.image.ImageRepository;
+import news.gateway.sql.Published;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SortField;
+import org.jooq.Table;
+
+/**
+ * Which parts of an article a query asks for with it (its bylines, hero image), and how they join the statement
+ * that loads the article: the picture as columns, the bylines as one row each, published authors only, in byline
+ * order. Read back as {@link LoadedArticle}s. (The body stays with its own DataLoader: a column computed per row
+ * would be computed once per byline.)
+ */
+record ArticleParts(boolean bylines, boolean heroImage) {
+
+  static final ArticleParts NONE = new ArticleParts(false, false);
+
+  static ArticleParts askedBy(DataFetchingFieldSelectionSet article) {
+    return new ArticleParts(article.contains("authors"), article.contains("heroImage"));
+  }
+
+  ArticleParts or(ArticleParts other) {
+    return new ArticleParts(bylines || other.bylines, heroImage || other.heroImage);
+  }
+
+  /** {@code articles} joined with the tables of the asked parts; it must contain {@code ARTICLE}. */
+  Table<?> join(Table<?> articles) {
+    Table<?> joined = articles;
+    if (heroImage) {
+      joined = joined.leftJoin(IMAGE).on(IMAGE.ID.eq(ARTICLE.HERO_IMAGE_ID));
+    }
+    if (bylines) {
+      joined = joined.leftJoin(ARTICLE_BYLINE).on(ARTICLE_BYLINE.ARTICLE_ID.eq(ARTICLE.ID))
+          .leftJoin(AUTHOR).on(AUTHOR.ID.eq(ARTICLE_BYLINE.AUTHOR_ID)).and(Published.asOfNow(AUTHOR.PUBLISHED_AT));
+    }
+    return joined;
+  }
+
+  /** The article's columns and those of the asked parts. */
+  List<SelectField<?>> columns() {
+    List<SelectField<?>> columns = new ArrayList<>(ArticleRepository.ARTICLE_FIELDS);
+    if (heroImage) {
+      columns.addAll(List.of(IMAGE.fields()));
+    }
+    if (bylines) {
+      columns.addAll(List.of(AUTHOR.fields()));
+    }
+    return columns;
+  }
+
+  /** Appended to the statement's own order: an article's byline rows in byline order. */
+  List<SortField<?>> bylineOrder() {
+    return bylines ? List.of(ARTICLE_BYLINE.POSITION.asc()) : List.of();
+  }
+
+  /** The article of a row that starts it. */
+  LoadedArticle read(Record row) {
+    LoadedArticle loaded = new LoadedArticle(ArticleRepository.toArticle(row), bylines ? new ArrayList<>() : null,
+        heroImage && row.get(IMAGE.ID) != null ? ImageRepository.toImage(row) : null);
+    addByline(loaded, row);
+    return loaded;
+  }
+
+  /** The byline on a further row of the same article. */
+  void addByline(LoadedArticle loaded, Record row) {
+    if (bylines && row.get(AUTHOR.ID) != null) {
+      loaded.authors().add(AuthorRepository.toAuthor(row));
+    }
+  }
+}
