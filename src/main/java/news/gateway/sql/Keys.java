@@ -2,8 +2,10 @@ package news.gateway.sql;
 
 import java.util.Collection;
 import org.jooq.Condition;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * A batch's keys as one array parameter, {@code column = any(?)}: the statement's text is the same for every
@@ -11,9 +13,12 @@ import org.jooq.impl.DSL;
  */
 public final class Keys {
 
+  /** Given, not inferred: jOOQ would otherwise look the array's type up by its Java class on every statement. */
+  private static final DataType<Long[]> BIGINT_ARRAY = SQLDataType.BIGINT.array();
+
   private Keys() {}
 
   public static Condition anyOf(Field<Long> column, Collection<Long> keys) {
-    return column.eq(DSL.any(keys.toArray(Long[]::new)));
+    return column.eq(DSL.any(DSL.val(keys.toArray(Long[]::new), BIGINT_ARRAY)));
   }
 }
