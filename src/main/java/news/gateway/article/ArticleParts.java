@@ -8,6 +8,8 @@ import static news.gateway.jooq.Tables.IMAGE;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import news.gateway.author.AuthorRepository;
 import news.gateway.image.ImageRepository;
 import news.gateway.sql.Published;
@@ -22,20 +24,20 @@ import org.jooq.Table;
  * order. Read back as {@link LoadedArticle}s. (The body stays with its own DataLoader: a column computed per row
  * would be computed once per byline.)
  */
-record ArticleParts(boolean bylines, boolean heroImage) {
+public record ArticleParts(boolean bylines, boolean heroImage) {
 
-  static final ArticleParts NONE = new ArticleParts(false, false);
+  public static final ArticleParts NONE = new ArticleParts(false, false);
 
-  static ArticleParts askedBy(DataFetchingFieldSelectionSet article) {
+  public static ArticleParts askedBy(DataFetchingFieldSelectionSet article) {
     return new ArticleParts(article.contains("authors"), article.contains("heroImage"));
   }
 
-  ArticleParts or(ArticleParts other) {
+  public ArticleParts or(ArticleParts other) {
     return new ArticleParts(bylines || other.bylines, heroImage || other.heroImage);
   }
 
   /** {@code articles} joined with the tables of the asked parts; it must contain {@code ARTICLE}. */
-  Table<?> join(Table<?> articles) {
+  public Table<?> join(Table<?> articles) {
     Table<?> joined = articles;
     if (heroImage) {
       joined = joined.leftJoin(IMAGE).on(IMAGE.ID.eq(ARTICLE.HERO_IMAGE_ID));
@@ -48,7 +50,7 @@ record ArticleParts(boolean bylines, boolean heroImage) {
   }
 
   /** The article's columns and those of the asked parts. */
-  List<SelectField<?>> columns() {
+  public List<SelectField<?>> columns() {
     List<SelectField<?>> columns = new ArrayList<>(ArticleRepository.ARTICLE_FIELDS);
     if (heroImage) {
       columns.addAll(List.of(IMAGE.fields()));
@@ -60,21 +62,40 @@ record ArticleParts(boolean bylines, boolean heroImage) {
   }
 
   /** Appended to the statement's own order: an article's byline rows in byline order. */
-  List<SortField<?>> bylineOrder() {
+  public List<SortField<?>> bylineOrder() {
     return bylines ? List.of(ARTICLE_BYLINE.POSITION.asc()) : List.of();
   }
 
-  /** The article of a row that starts it. */
-  LoadedArticle read(Record row) {
+  /**
+   * Reads rows in which each article's byline rows are consecutive: {@code first} gets the first row of each run
+   * of rows with the same {@code key}, with the article read from it ({@code null} when the row has none, as
+   * after a left join), and the run's further rows add their bylines to that article.
+   */
+  public <K> void read(Iterable<? extends Record> rows, Function<Record, K> key,
+      BiConsumer<Record, LoadedArticle> first) {
+    K currentKey = null;
+    LoadedArticle current = null;
+    for (Record row : rows) {
+      K rowKey = key.apply(row);
+      if (rowKey.equals(currentKey)) {
+        addByline(current, row);
+        continue;
+      }
+      currentKey = rowKey;
+      current = row.get(ARTICLE.ID) == null ? null : read(row);
+      first.accept(row, current);
+    }
+  }
+
+  private LoadedArticle read(Record row) {
     LoadedArticle loaded = new LoadedArticle(ArticleRepository.toArticle(row), bylines ? new ArrayList<>() : null,
         heroImage && row.get(IMAGE.ID) != null ? ImageRepository.toImage(row) : null);
     addByline(loaded, row);
     return loaded;
   }
 
-  /** The byline on a further row of the same article. */
-  void addByline(LoadedArticle loaded, Record row) {
-    if (bylines && row.get(AUTHOR.ID) != null) {
+  private void addByline(LoadedArticle loaded, Record row) {
+    if (bylines && loaded != null && row.get(AUTHOR.ID) != null) {
       loaded.authors().add(AuthorRepository.toAuthor(row));
     }
   }

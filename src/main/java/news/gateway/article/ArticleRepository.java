@@ -2,6 +2,7 @@ package news.gateway.article;
 
 import static news.gateway.jooq.Tables.ARTICLE;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +33,11 @@ public class ArticleRepository {
 
   /** The published article with that slug, and the parts asked of it, in one statement. */
   public Optional<LoadedArticle> findPublishedBySlug(String slug, ArticleParts parts) {
-    LoadedArticle loaded = null;
-    for (Record row : db.select(parts.columns()).from(parts.join(ARTICLE))
+    List<LoadedArticle> found = new ArrayList<>(1);
+    parts.read(db.select(parts.columns()).from(parts.join(ARTICLE))
         .where(ARTICLE.SLUG.eq(slug)).and(Published.asOfNow(ARTICLE.PUBLISHED_AT))
-        .orderBy(parts.bylineOrder()).fetch()) {
-      if (loaded == null) {
-        loaded = parts.read(row);
-      } else {
-        parts.addByline(loaded, row);
-      }
-    }
-    return Optional.ofNullable(loaded);
+        .orderBy(parts.bylineOrder()).fetch(), row -> row.get(ARTICLE.ID), (row, article) -> found.add(article));
+    return found.stream().findFirst();
   }
 
   public Map<Long, Article> findPublishedByIds(Collection<Long> ids) {

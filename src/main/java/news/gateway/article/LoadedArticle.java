@@ -16,27 +16,31 @@ import org.dataloader.DataLoader;
 public record LoadedArticle(Article article, List<Author> authors, Image heroImage) {
 
   /**
-   * The articles, after handing their parts to the request's `bylines` and `images` DataLoaders: their `authors`
-   * and `heroImage` fields then resolve from those loaders' caches, without another statement and without
-   * another dispatch level.
+   * Hands the articles' parts to the request's `bylines` and `images` DataLoaders: their `authors` and `heroImage`
+   * fields then resolve from those loaders' caches, without another statement and without another dispatch level.
    */
-  static List<Article> primed(List<LoadedArticle> articles, DataFetchingEnvironment env) {
+  public static void prime(List<LoadedArticle> articles, DataFetchingEnvironment env) {
     DataLoader<Long, List<Author>> bylines = env.getDataLoader(BylinesDataLoader.NAME);
     DataLoader<Long, Image> images = env.getDataLoader(ImagesDataLoader.NAME);
-    return articles.stream().map(loaded -> loaded.primed(bylines, images)).toList();
+    articles.forEach(loaded -> loaded.prime(bylines, images));
+  }
+
+  /** The articles, once {@linkplain #prime primed}. */
+  static List<Article> primed(List<LoadedArticle> articles, DataFetchingEnvironment env) {
+    prime(articles, env);
+    return articles.stream().map(LoadedArticle::article).toList();
   }
 
   Article primed(DataFetchingEnvironment env) {
     return primed(List.of(this), env).get(0);
   }
 
-  private Article primed(DataLoader<Long, List<Author>> bylines, DataLoader<Long, Image> images) {
+  private void prime(DataLoader<Long, List<Author>> bylines, DataLoader<Long, Image> images) {
     if (authors != null) {
       bylines.prime(article.rowId(), authors);
     }
     if (heroImage != null) {
       images.prime(heroImage.rowId(), heroImage);
     }
-    return article;
   }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import news.gateway.jooq.tables.RelatedStories;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
@@ -44,22 +43,10 @@ public class RelatedArticleRepository {
     Table<?> stories = parts.join(ranked.join(ARTICLE).on(ARTICLE.ID.eq(ranked.RELATED_ID)));
 
     Map<Long, List<LoadedArticle>> byArticle = new HashMap<>();
-    LoadedArticle current = null;
-    long currentArticleId = 0;
-    long currentRank = 0;
-    for (Record row : db.select(columns).from(stories).orderBy(order).fetch()) {
-      long articleId = row.get(ranked.ARTICLE_ID);
-      long rank = row.get(ranked.RANK);
-      // a story spans one row per byline, consecutive in this order
-      if (current != null && articleId == currentArticleId && rank == currentRank) {
-        parts.addByline(current, row);
-        continue;
-      }
-      current = parts.read(row);
-      byArticle.computeIfAbsent(articleId, id -> new ArrayList<>()).add(current);
-      currentArticleId = articleId;
-      currentRank = rank;
-    }
+    // a story spans one row per byline, consecutive in this order
+    parts.read(db.select(columns).from(stories).orderBy(order).fetch(),
+        row -> new RankedStory(row.get(ranked.ARTICLE_ID), row.get(ranked.RANK)),
+        (row, story) -> byArticle.computeIfAbsent(row.get(ranked.ARTICLE_ID), id -> new ArrayList<>()).add(story));
     Map<RelatedArticlesKey, List<LoadedArticle>> result = new HashMap<>();
     for (RelatedArticlesKey key : keys) {
       List<LoadedArticle> related = byArticle.getOrDefault(key.articleId(), List.of());
@@ -67,4 +54,6 @@ public class RelatedArticleRepository {
     }
     return result;
   }
+
+  private record RankedStory(long articleId, long rank) {}
 }

@@ -29,11 +29,13 @@ public class FeedDataFetcher {
     this.feed = feed;
   }
 
+  /** The items come with the parts the query asks of them (see {@link LoadedFeedItem}). */
   @DgsQuery
   public Connection<FeedItem> feed(@InputArgument Integer first, @InputArgument String after,
-      @InputArgument FeedFilter filter) {
+      @InputArgument FeedFilter filter, DgsDataFetchingEnvironment env) {
     PageRequest page = PageRequest.of(FEED_LIST, first, after);
-    return Connections.page(feed.findPage(page, FeedFilter.orNone(filter)), page.first(),
+    List<LoadedFeedItem> items = feed.findPage(page, FeedFilter.orNone(filter), FeedParts.askedBy(env.getSelectionSet()));
+    return Connections.page(LoadedFeedItem.primed(items, env), page.first(),
         item -> new KeysetCursor(item.publishedAt(), item.rowId()).encode(FEED_LIST));
   }
 

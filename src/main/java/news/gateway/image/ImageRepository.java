@@ -23,8 +23,13 @@ public class ImageRepository {
   }
 
   public static Image toImage(Record row) {
-    return new Image(row.get(IMAGE.ID), row.get(IMAGE.URL), row.get(IMAGE.WIDTH), row.get(IMAGE.HEIGHT),
-        row.get(IMAGE.ALT_TEXT), row.get(IMAGE.CAPTION), row.get(IMAGE.CREDIT), row.get(IMAGE.FOCAL_X),
-        row.get(IMAGE.FOCAL_Y));
+    return toImage(row, IMAGE);
+  }
+
+  /** The image in the columns of {@code image}, the table or an alias of it. */
+  public static Image toImage(Record row, news.gateway.jooq.tables.Image image) {
+    return new Image(row.get(image.ID), row.get(image.URL), row.get(image.WIDTH), row.get(image.HEIGHT),
+        row.get(image.ALT_TEXT), row.get(image.CAPTION), row.get(image.CREDIT), row.get(image.FOCAL_X),
+        row.get(image.FOCAL_Y));
   }
 }

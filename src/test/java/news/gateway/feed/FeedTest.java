@@ -3,9 +3,11 @@ package news.gateway.feed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
 import org.junit.jupiter.api.Test;
@@ -159,26 +161,55 @@ class FeedTest {
   }
 
   @Test
-  void theEssentialHomePageRunsTheSameFourStatementsForTenAndFiftyItems() {
+  void theFeedsOwnStatementBringsTheBylinesAndPicturesTheirOwnLoadersWouldGive() {
+    DocumentContext page = graphql.query("feed-with-bylines-and-pictures", Map.of("first", 100));
+
+    // one statement: bylines, hero images and thumbnails are joined to the page, not loaded per relation
+    assertThat(page.<Integer>read("$.extensions.sqlStatements")).isEqualTo(1);
+    List<Map<String, Object>> nodes = page.read("$.data.feed.edges[*].node");
+    List<Map<String, Object>> articles = present(nodes, "article");
+    List<Map<String, Object>> linked = present(nodes, "linkedArticle");
+    List<Map<String, Object>> videos = nodes.stream().filter(node -> node.containsKey("id")).toList();
+    assertThat(articles).hasSize(40);
+    assertThat(linked).isNotEmpty();
+    assertThat(videos).hasSize(12);
+    assertThat(articles).anySatisfy(article -> assertThat(article.get("authors")).asList().hasSizeGreaterThan(1));
+
+    // the same articles and videos by ID: bylines and pictures from the bylines and images DataLoaders' queries
+    List<Map<String, Object>> cards = new ArrayList<>(articles);
+    cards.addAll(linked);
+    assertThat(cards).isEqualTo(graphql.query("articles-by-id-with-bylines-and-pictures",
+        Map.of("ids", cards.stream().map(card -> card.get("id")).toList())).read("$.data.nodes"));
+    assertThat(videos).isEqualTo(graphql.query("videos-by-id-with-thumbnails",
+        Map.of("ids", videos.stream().map(video -> video.get("id")).toList())).read("$.data.nodes"));
+  }
+
+  @Test
+  void theEssentialHomePageRunsTheSameTwoStatementsForTenAndFiftyItems() {
     DocumentContext ten = graphql.query("home-page-essentials", Map.of("first", 10));
     DocumentContext fifty = graphql.query("home-page-essentials", Map.of("first", 50));
 
     assertThat(ten.<List<?>>read("$.data.feed.edges")).hasSize(10);
     assertThat(fifty.<List<?>>read("$.data.feed.edges")).hasSize(50);
-    // feed with article cards, bylines, hero images, related stories
+    // the feed with article cards, their bylines and hero images; related stories
+    assertThat(ten.<Integer>read("$.extensions.sqlStatements")).isEqualTo(2);
+    assertThat(fifty.<Integer>read("$.extensions.sqlStatements")).isEqualTo(2);
+  }
+
+  @Test
+  void theFullHomePageRunsTheSameFourStatementsForTenAndFiftyItems() {
+    DocumentContext ten = graphql.query("home-page", Map.of("first", 10));
+    DocumentContext fifty = graphql.query("home-page", Map.of("first", 50));
+
+    // the feed with article cards, the articles notes link to, their bylines and hero images and the videos'
+    // thumbnails; then one statement per relation: sections, related stories, presenters
     assertThat(ten.<Integer>read("$.extensions.sqlStatements")).isEqualTo(4);
     assertThat(fifty.<Integer>read("$.extensions.sqlStatements")).isEqualTo(4);
   }
 
-  @Test
-  void theFullHomePageRunsTheSameSixStatementsForTenAndFiftyItems() {
-    DocumentContext ten = graphql.query("home-page", Map.of("first", 10));
-    DocumentContext fifty = graphql.query("home-page", Map.of("first", 50));
-
-    // the feed with article cards and the articles notes link to, then one statement per relation: sections,
-    // bylines, images (heroes and thumbnails), related stories, presenters
-    assertThat(ten.<Integer>read("$.extensions.sqlStatements")).isEqualTo(6);
-    assertThat(fifty.<Integer>read("$.extensions.sqlStatements")).isEqualTo(6);
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> present(List<Map<String, Object>> nodes, String field) {
+    return nodes.stream().map(node -> (Map<String, Object>) node.get(field)).filter(Objects::nonNull).toList();
   }
 
   /** Videos and notes of the science section, newest first (the demo has no science notes). */
