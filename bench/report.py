@@ -37,14 +37,22 @@ def key_values(path):
 def wrk_run(path):
     summary = json.loads(next(line for line in path.read_text().splitlines() if line.startswith("{")))
     errors = sum(summary[key] for key in summary if key.startswith("errors_"))
-    cpu = key_values(path.with_name(path.name.replace(".wrk.txt", ".cpu"))).get("cpu_seconds")
-    cpu = None if cpu is None else float(cpu)
+    cpu = key_values(path.with_name(path.name.replace(".wrk.txt", ".cpu")))
     answered = summary["requests"] > 0  # with none, wrk's percentiles read 0
     return {"rps": summary["requests"] / (summary["duration_us"] / 1e6),
             "p50": summary["latency_p50_us"] / 1000 if answered else None,
             "p99": summary["latency_p99_us"] / 1000 if answered else None,
             "errors": errors if answered else max(errors, 1), "requests": summary["requests"],
-            "cpu": cpu, "cpu_ms": None if cpu is None or not summary["requests"] else cpu * 1000 / summary["requests"]}
+            **cpu_per_request(cpu, summary["requests"])}
+
+
+def cpu_per_request(cpu, requests):
+    """The server's CPU seconds in the run, its and PostgreSQL's CPU milliseconds per request (or page load)."""
+    server = float(cpu["cpu_seconds"]) if "cpu_seconds" in cpu else None
+    postgres = float(cpu["postgres_cpu_seconds"]) if "postgres_cpu_seconds" in cpu else None
+    return {"cpu": server,
+            "cpu_ms": server * 1000 / requests if server is not None and requests else None,
+            "postgres_cpu_ms": postgres * 1000 / requests if postgres is not None and requests else None}
 
 
 def pgbench_run(path):
@@ -57,8 +65,8 @@ def pgbench_run(path):
     if not latencies:
         raise SystemExit(f"no pgbench transaction log next to {path}")
     return {"rps": tps, "p50": percentile(latencies, 50) / 1000, "p99": percentile(latencies, 99) / 1000,
-            "errors": int(failed.group(1)) if failed else 0, "requests": len(latencies), "cpu": None,
-            "cpu_ms": None}
+            "errors": int(failed.group(1)) if failed else 0, "requests": len(latencies),
+            **cpu_per_request(key_values(path.with_name(path.name.replace(".pgbench.txt", ".cpu"))), len(latencies))}
 
 
 def percentile(sorted_values, p):
@@ -99,8 +107,9 @@ def table(results, runs):
                "gateway-cached": key_values(results / "gateway-cached.startup"),
                "postgraphile": key_values(results / "postgraphile.startup")}
     header = ["| page | system | req/s | p50 ms | p99 ms | × PostGraphile | of raw-SQL limit | SQL statements "
-              "per request | server CPU s per run | CPU ms per request | peak RSS MiB |",
-              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+              "per request | server CPU s per run | server CPU ms per request | PostgreSQL CPU ms per request "
+              "| peak RSS MiB |",
+              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     lines, cached_lines = list(header), list(header)
     summary = {}
     for page in PAGES:
@@ -109,7 +118,7 @@ def table(results, runs):
             measured = runs.get((page, system))
             if measured:
                 medians[system] = {key: median([run[key] for run in measured])
-                                   for key in ("rps", "p50", "p99", "cpu", "cpu_ms")}
+                                   for key in ("rps", "p50", "p99", "cpu", "cpu_ms", "postgres_cpu_ms")}
                 medians[system]["errors"] = sum(run["errors"] for run in measured)
                 medians[system]["requests"] = sum(run["requests"] for run in measured)
         summary[page] = medians
@@ -121,7 +130,7 @@ def table(results, runs):
                 fmt(m["rps"] / postgraphile if postgraphile else None, "{:.2f}×"),
                 fmt(m["rps"] / raw if raw else None, "{:.0%}"),
                 "0 on a hit" if system == "gateway-cached" else fmt(statements(results, system, page), "{:g}"),
-                fmt(m["cpu"], "{:.1f}"), fmt(m["cpu_ms"], "{:.2f}"),
+                fmt(m["cpu"], "{:.1f}"), fmt(m["cpu_ms"], "{:.2f}"), fmt(m["postgres_cpu_ms"], "{:.2f}"),
                 startup.get(system, {}).get("peak_rss_mib", "–")]) + " |")
     return lines, (cached_lines if len(cached_lines) > 2 else []), summary
 

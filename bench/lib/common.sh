@@ -47,6 +47,18 @@ cpu_seconds() {
   awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'
 }
 
+# CPU seconds PostgreSQL has consumed so far: the postmaster's own, its live backends' and those of the
+# backends it has already reaped (a pgbench client's backend ends with its connection).
+postgres_cpu_seconds() {
+  local postmaster ticks children
+  postmaster=$(head -n 1 "$PG_DATA/postmaster.pid")
+  # Fields after the `(comm)` field: utime, stime, cutime, cstime are the 12th to 15th.
+  ticks=$(sed 's/^.*) //' "/proc/$postmaster/stat" | awk '{print $12 + $13 + $14 + $15}')
+  children=$(pgrep -P "$postmaster" | tr '\n' ' ')
+  # shellcheck disable=SC2086 # one pid per word
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v c="$(cpu_seconds $children)" 'BEGIN { printf "%.2f", t / hz + c }'
+}
+
 # A /proc/<pid>/status memory field (VmHWM = peak RSS, VmRSS = current RSS) in MiB, summed over processes.
 memory_mib() {
   local field=$1 kib=0 pid value

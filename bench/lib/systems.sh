@@ -88,7 +88,7 @@ PY
 
 # wrk against one system; raw output and the server's CPU seconds during the run go to $RAW/<label>.*
 run_wrk() {
-  local label=$1 system=$2 page=$3 duration=$4 url body pids before after
+  local label=$1 system=$2 page=$3 duration=$4 url body pids before after postgres_before
   case $system in
     gateway*) url=$(gateway_url) body=$RESULTS/bodies/gateway-$page.json ;;
     postgraphile) url=$(postgraphile_url) body=$RESULTS/bodies/postgraphile-$page.json ;;
@@ -96,20 +96,32 @@ run_wrk() {
   pids=$(server_pids "$system")
   # shellcheck disable=SC2086 # one pid per word
   before=$(cpu_seconds $pids)
+  postgres_before=$(postgres_cpu_seconds)
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${duration}s" --timeout 10s -s "$BENCH/wrk/graphql.lua" "$url" -- \
     "$body" "$([[ $page == article-page ]] && echo "$ARTICLES" || echo 0)" >"$RAW/$label.wrk.txt" 2>&1
   # shellcheck disable=SC2086
   after=$(cpu_seconds $pids)
-  awk -v a="$after" -v b="$before" 'BEGIN { printf "cpu_seconds=%.2f\n", a - b }' >"$RAW/$label.cpu"
+  write_cpu "$RAW/$label.cpu" "$postgres_before" "$before" "$after"
+}
+
+# The .cpu file of a run: PostgreSQL's CPU seconds since the reading given, and the server's between the two
+# readings given (none for pgbench).
+write_cpu() {
+  local out=$1 postgres_before=$2 server_before=${3:-} server_after=${4:-}
+  awk -v a="$(postgres_cpu_seconds)" -v b="$postgres_before" -v sb="$server_before" -v sa="$server_after" \
+    'BEGIN { if (sa != "") printf "cpu_seconds=%.2f\n", sa - sb; printf "postgres_cpu_seconds=%.2f\n", a - b }' \
+    >"$out"
 }
 
 # pgbench with the hand-written SQL: -M prepared, the same clients and threads as wrk, every transaction
 # logged (the log gives p50/p99).
 run_pgbench() {
-  local label=$1 page=$2 duration=$3
+  local label=$1 page=$2 duration=$3 postgres_before
+  postgres_before=$(postgres_cpu_seconds)
   pgbench -h 127.0.0.1 -p "$PG_PORT" -U bench -n -M prepared -c "$CONNECTIONS" -j "$THREADS" -T "$duration" \
     -D articles="$ARTICLES" -f "$RESULTS/bodies/raw-sql-$page.pgbench" -l --log-prefix="$RAW/$label.pgbench-log" \
     news >"$RAW/$label.pgbench.txt" 2>&1
+  write_cpu "$RAW/$label.cpu" "$postgres_before"
 }
 
 run_system() {
