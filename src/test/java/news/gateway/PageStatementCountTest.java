@@ -29,7 +29,7 @@ class PageStatementCountTest {
   @CsvSource(delimiter = '|', value = {
       // page       | page-size variable | slug or search text                                | small | large | statements
       "home-page    | first              |                                                   | 10    | 60    | 4",
-      "article-page | related            | mayoral-race-three-candidates-one-housing-question | 1     | 12    | 6",
+      "article-page | related            | mayoral-race-three-candidates-one-housing-question | 1     | 12    | 5",
       "author-page  | first              | maren-holt                                        | 2     | 9     | 3",
       "section-page | first              | business                                          | 2     | 7     | 5",
       "tag-page     | first              | housing                                           | 2     | 6     | 5",

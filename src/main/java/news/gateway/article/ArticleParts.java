@@ -4,6 +4,10 @@ import static news.gateway.jooq.Tables.ARTICLE;
 import static news.gateway.jooq.Tables.ARTICLE_BYLINE;
 import static news.gateway.jooq.Tables.AUTHOR;
 import static news.gateway.jooq.Tables.IMAGE;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.lateral;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.ArrayList;
@@ -12,33 +16,43 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import news.gateway.author.AuthorRepository;
 import news.gateway.image.ImageRepository;
+import news.gateway.jooq.Routines;
 import news.gateway.sql.Published;
+import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
 
 /**
- * Which parts of an article a query asks for with it (its bylines, hero image), and how they join the statement
- * that loads the article: the picture as columns, the bylines as one row each, published authors only, in byline
- * order. Read back as {@link LoadedArticle}s. (The body stays with its own DataLoader: a column computed per row
- * would be computed once per byline.)
+ * Which parts of an article a query asks for with it (its bylines, hero image, body), and how they join the
+ * statement that loads the article: the picture as columns, the bylines as one row each, published authors only,
+ * in byline order, and the body's visible blocks computed once per article. Read back as {@link LoadedArticle}s.
  */
-public record ArticleParts(boolean bylines, boolean heroImage) {
+public record ArticleParts(boolean bylines, boolean heroImage, boolean body) {
 
-  public static final ArticleParts NONE = new ArticleParts(false, false);
+  public static final ArticleParts NONE = new ArticleParts(false, false, false);
+
+  private static final String VISIBLE_BLOCKS = "visible_blocks";
 
   public static ArticleParts askedBy(DataFetchingFieldSelectionSet article) {
-    return new ArticleParts(article.contains("authors"), article.contains("heroImage"));
+    return new ArticleParts(article.contains("authors"), article.contains("heroImage"),
+        article.contains("body") || article.contains("blocks"));
   }
 
   public ArticleParts or(ArticleParts other) {
-    return new ArticleParts(bylines || other.bylines, heroImage || other.heroImage);
+    return new ArticleParts(bylines || other.bylines, heroImage || other.heroImage, body || other.body);
   }
 
   /** {@code articles} joined with the tables of the asked parts; it must contain {@code ARTICLE}. */
   public Table<?> join(Table<?> articles) {
     Table<?> joined = articles;
+    if (body) {
+      // `offset 0` keeps PostgreSQL from pulling the subquery up into the select list, where it would run once
+      // per byline row rather than once per article
+      joined = joined.crossJoin(lateral(select(Routines.articleVisibleBlocks(ARTICLE.BLOCKS).as(VISIBLE_BLOCKS))
+          .offset(0)).as("body"));
+    }
     if (heroImage) {
       joined = joined.leftJoin(IMAGE).on(IMAGE.ID.eq(ARTICLE.HERO_IMAGE_ID));
     }
@@ -57,6 +71,9 @@ public record ArticleParts(boolean bylines, boolean heroImage) {
     }
     if (bylines) {
       columns.addAll(List.of(AUTHOR.fields()));
+    }
+    if (body) {
+      columns.add(field(name("body", VISIBLE_BLOCKS), JSONB.class));
     }
     return columns;
   }
@@ -88,8 +105,10 @@ public record ArticleParts(boolean bylines, boolean heroImage) {
   }
 
   private LoadedArticle read(Record row) {
+    JSONB visibleBlocks = body ? row.get(name("body", VISIBLE_BLOCKS), JSONB.class) : null;
     LoadedArticle loaded = new LoadedArticle(ArticleRepository.toArticle(row), bylines ? new ArrayList<>() : null,
-        heroImage && row.get(IMAGE.ID) != null ? ImageRepository.toImage(row) : null);
+        heroImage && row.get(IMAGE.ID) != null ? ImageRepository.toImage(row) : null,
+        visibleBlocks == null ? null : visibleBlocks.data());
     addByline(loaded, row);
     return loaded;
   }

@@ -8,6 +8,8 @@ import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @GatewayTest
 class ArticleBodyTest {
@@ -16,6 +18,20 @@ class ArticleBodyTest {
 
   ArticleBodyTest(GraphQlTestClient graphql) {
     this.graphql = graphql;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"what-the-new-budget-means-for-renters", "mayoral-race-three-candidates-one-housing-question",
+      "port-container-volumes-fall-for-a-third-quarter"})
+  void theArticleBringsItsBodyInItsOwnStatementAsItsBlocksLoaderWouldGiveIt(String slug) {
+    DocumentContext page = graphql.query("article-body-with-bylines", Map.of("slug", slug));
+
+    assertThat(page.<Integer>read("$.extensions.sqlStatements")).isEqualTo(1);
+    Map<String, Object> article = page.read("$.data.article");
+    assertThat(article.get("body")).asString().isNotBlank();
+    // the same article by ID: its body from the articleBlocks DataLoader's own query
+    assertThat(List.of(article)).isEqualTo(graphql.query("articles-by-id-with-body",
+        Map.of("ids", List.of(article.get("id")))).read("$.data.nodes"));
   }
 
   @Test
