@@ -18,6 +18,7 @@ import news.gateway.author.AuthorRepository;
 import news.gateway.image.ImageRepository;
 import news.gateway.jooq.Routines;
 import news.gateway.sql.Published;
+import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.jooq.SelectField;
@@ -33,7 +34,8 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body) {
 
   public static final ArticleParts NONE = new ArticleParts(false, false, false);
 
-  private static final String VISIBLE_BLOCKS = "visible_blocks";
+  private static final String BODY = "body";
+  private static final Field<JSONB> VISIBLE_BLOCKS = field(name(BODY, "visible_blocks"), JSONB.class);
 
   public static ArticleParts askedBy(DataFetchingFieldSelectionSet article) {
     return new ArticleParts(article.contains("authors"), article.contains("heroImage"),
@@ -50,8 +52,8 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body) {
     if (body) {
       // `offset 0` keeps PostgreSQL from pulling the subquery up into the select list, where it would run once
       // per byline row rather than once per article
-      joined = joined.crossJoin(lateral(select(Routines.articleVisibleBlocks(ARTICLE.BLOCKS).as(VISIBLE_BLOCKS))
-          .offset(0)).as("body"));
+      joined = joined.crossJoin(lateral(select(Routines.articleVisibleBlocks(ARTICLE.BLOCKS)
+          .as(VISIBLE_BLOCKS.getName())).offset(0)).as(BODY));
     }
     if (heroImage) {
       joined = joined.leftJoin(IMAGE).on(IMAGE.ID.eq(ARTICLE.HERO_IMAGE_ID));
@@ -73,7 +75,7 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body) {
       columns.addAll(List.of(AUTHOR.fields()));
     }
     if (body) {
-      columns.add(field(name("body", VISIBLE_BLOCKS), JSONB.class));
+      columns.add(VISIBLE_BLOCKS);
     }
     return columns;
   }
@@ -105,7 +107,7 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body) {
   }
 
   private LoadedArticle read(Record row) {
-    JSONB visibleBlocks = body ? row.get(name("body", VISIBLE_BLOCKS), JSONB.class) : null;
+    JSONB visibleBlocks = body ? row.get(VISIBLE_BLOCKS) : null;
     LoadedArticle loaded = new LoadedArticle(ArticleRepository.toArticle(row), bylines ? new ArrayList<>() : null,
         heroImage && row.get(IMAGE.ID) != null ? ImageRepository.toImage(row) : null,
         visibleBlocks == null ? null : visibleBlocks.data());
