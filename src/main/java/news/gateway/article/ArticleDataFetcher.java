@@ -18,6 +18,7 @@ import news.gateway.article.body.ContentBlock;
 import news.gateway.article.body.ContentBlocks;
 import news.gateway.author.Author;
 import news.gateway.author.BylinesDataLoader;
+import news.gateway.batch.AskedFields;
 import news.gateway.batch.LoaderBackedField;
 import news.gateway.config.SiteProperties;
 import news.gateway.image.Image;
@@ -44,7 +45,7 @@ public class ArticleDataFetcher {
   /** The article page: the article comes with its bylines and hero image when the query asks for them. */
   @DgsQuery
   public Article article(DgsDataFetchingEnvironment env, @InputArgument String slug) {
-    return articles.findPublishedBySlug(Slug.checked(slug), ArticleParts.askedBy(env.getSelectionSet()))
+    return articles.findPublishedBySlug(Slug.checked(slug), ArticleParts.askedBy(AskedFields.of(env)))
         .map(loaded -> loaded.primed(env)).orElse(null);
   }
 
@@ -96,7 +97,7 @@ public class ArticleDataFetcher {
   /** The stories come with the parts the query asks of them (see {@link LoadedArticle}). */
   private static CompletableFuture<List<Article>> relatedArticles(DataFetchingEnvironment env) {
     RelatedArticlesKey key = new RelatedArticlesKey(env.<Article>getSource().rowId(),
-        PageRequest.checkedSize(env.getArgument("first")), ArticleParts.askedBy(env.getSelectionSet()));
+        PageRequest.checkedSize(env.getArgument("first")), ArticleParts.askedBy(AskedFields.of(env)));
     return env.<RelatedArticlesKey, List<LoadedArticle>>getDataLoader(RelatedArticlesDataLoader.NAME).load(key)
         .thenApply(stories -> LoadedArticle.primed(stories, env));
   }

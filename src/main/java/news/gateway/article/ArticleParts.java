@@ -9,12 +9,12 @@ import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import news.gateway.author.AuthorRepository;
+import news.gateway.batch.AskedFields;
 import news.gateway.image.ImageRepository;
 import news.gateway.jooq.Routines;
 import news.gateway.sql.Published;
@@ -37,7 +37,7 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body) {
   private static final String BODY = "body";
   private static final Field<JSONB> VISIBLE_BLOCKS = field(name(BODY, "visible_blocks"), JSONB.class);
 
-  public static ArticleParts askedBy(DataFetchingFieldSelectionSet article) {
+  public static ArticleParts askedBy(AskedFields article) {
     return new ArticleParts(article.contains("authors"), article.contains("heroImage"),
         article.contains("body") || article.contains("blocks"));
   }

@@ -8,6 +8,7 @@ import com.netflix.graphql.dgs.InputArgument;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import news.gateway.author.Author;
+import news.gateway.batch.AskedFields;
 import news.gateway.feed.FeedItem.VideoFeedItem;
 import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
@@ -34,7 +35,7 @@ public class FeedDataFetcher {
   public Connection<FeedItem> feed(@InputArgument Integer first, @InputArgument String after,
       @InputArgument FeedFilter filter, DgsDataFetchingEnvironment env) {
     PageRequest page = PageRequest.of(FEED_LIST, first, after);
-    List<LoadedFeedItem> items = feed.findPage(page, FeedFilter.orNone(filter), FeedParts.askedBy(env.getSelectionSet()));
+    List<LoadedFeedItem> items = feed.findPage(page, FeedFilter.orNone(filter), FeedParts.askedBy(AskedFields.of(env)));
     return Connections.page(LoadedFeedItem.primed(items, env), page.first(),
         item -> new KeysetCursor(item.publishedAt(), item.rowId()).encode(FEED_LIST));
   }

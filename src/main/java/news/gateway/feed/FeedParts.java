@@ -1,8 +1,7 @@
 package news.gateway.feed;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
 import news.gateway.article.ArticleParts;
+import news.gateway.batch.AskedFields;
 
 /**
  * What a feed query asks of its items beyond their own columns, joined into the statement that loads the page:
@@ -10,11 +9,8 @@ import news.gateway.article.ArticleParts;
  */
 record FeedParts(ArticleParts articles, boolean thumbnails) {
 
-  static FeedParts askedBy(DataFetchingFieldSelectionSet connection) {
-    ArticleParts articles = ArticleParts.NONE;
-    for (SelectedField article : connection.getFields("edges/node/{article,linkedArticle}")) {
-      articles = articles.or(ArticleParts.askedBy(article.getSelectionSet()));
-    }
-    return new FeedParts(articles, connection.contains("edges/node/thumbnail"));
+  static FeedParts askedBy(AskedFields connection) {
+    AskedFields items = connection.under("edges").under("node");
+    return new FeedParts(ArticleParts.askedBy(items.under("article", "linkedArticle")), items.contains("thumbnail"));
   }
 }
