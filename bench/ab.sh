@@ -37,17 +37,9 @@ if ((${#JARS[@]} == 1)); then
   for jar in "$ROOT"/target/*.jar; do [[ $jar == *-plain.jar ]] || JARS+=("$jar"); done
 fi
 
-# shellcheck source=lib/common.sh
-source "$BENCH/lib/common.sh"
-# shellcheck source=lib/postgres.sh
-source "$BENCH/lib/postgres.sh"
-# shellcheck source=lib/systems.sh
-source "$BENCH/lib/systems.sh"
-
-[[ -f $PG_DATA/bench-dataset.stamp ]] || die "no benchmark dataset in $PG_DATA: run bench/run.sh first"
-RESULTS=$BENCH_DIR/ab-$PAGE-$(date +%Y%m%d-%H%M%S)
-RAW=$RESULTS
-mkdir -p "$RESULTS/bodies"
+# shellcheck source=lib/on-dataset.sh
+source "$BENCH/lib/on-dataset.sh"
+new_results_on_dataset "ab-$PAGE"
 BUILDS=()
 declare -A PORT PID
 for i in "${!JARS[@]}"; do

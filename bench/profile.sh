@@ -29,17 +29,9 @@ while (($#)); do
   esac
 done
 
-# shellcheck source=lib/common.sh
-source "$BENCH/lib/common.sh"
-# shellcheck source=lib/postgres.sh
-source "$BENCH/lib/postgres.sh"
-# shellcheck source=lib/systems.sh
-source "$BENCH/lib/systems.sh"
-
-[[ -f $PG_DATA/bench-dataset.stamp ]] || die "no benchmark dataset in $PG_DATA: run bench/run.sh first"
-RESULTS=$BENCH_DIR/profile-$PAGE-$(date +%Y%m%d-%H%M%S)
-RAW=$RESULTS
-mkdir -p "$RESULTS/bodies"
+# shellcheck source=lib/on-dataset.sh
+source "$BENCH/lib/on-dataset.sh"
+new_results_on_dataset "profile-$PAGE"
 trap 'stop_gateway; pg_stop' EXIT
 
 if ! $SKIP_BUILD; then
