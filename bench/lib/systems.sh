@@ -86,7 +86,7 @@ open(out, "w").write(json.dumps({"query": open(document).read(), "variables": va
 PY
 }
 
-# wrk against one system; raw output and the server's CPU seconds during the run go to $RAW/<label>.*
+# wrk against one system; raw output, the server's and PostgreSQL's CPU seconds during the run go to $RAW/<label>.*
 run_wrk() {
   local label=$1 system=$2 page=$3 duration=$4 url body pids before after postgres_before
   case $system in
