@@ -1,6 +1,8 @@
 package news.gateway.article;
 
 import static news.gateway.jooq.Tables.ARTICLE;
+import static news.gateway.sql.RenderedQueries.placeholder;
+import static org.jooq.impl.DSL.select;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import news.gateway.jooq.Routines;
+import news.gateway.sql.Binds;
 import news.gateway.sql.Keys;
 import news.gateway.sql.Published;
+import news.gateway.sql.RenderedQueries;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.JSONB;
+import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.SelectField;
 import org.springframework.stereotype.Repository;
@@ -25,18 +30,23 @@ public class ArticleRepository {
       ARTICLE.STANDFIRST, ARTICLE.KICKER, ARTICLE.WORD_COUNT, ARTICLE.READING_TIME_MINUTES, ARTICLE.PUBLISHED_AT,
       ARTICLE.UPDATED_AT, ARTICLE.SECTION_ID, ARTICLE.HERO_IMAGE_ID);
 
+  private static final Param<String> SLUG = placeholder("slug", ARTICLE.SLUG.getDataType());
+
   private final DSLContext db;
+  private final RenderedQueries<ArticleParts> bySlugWith;
 
   public ArticleRepository(DSLContext db) {
     this.db = db;
+    this.bySlugWith = new RenderedQueries<>(db, parts -> select(parts.columns()).from(parts.join(ARTICLE))
+        .where(ARTICLE.SLUG.eq(SLUG)).and(Published.asOfNow(ARTICLE.PUBLISHED_AT))
+        .orderBy(parts.bylineOrder()));
   }
 
   /** The published article with that slug, and the parts asked of it, in one statement. */
   public Optional<LoadedArticle> findPublishedBySlug(String slug, ArticleParts parts) {
     List<LoadedArticle> found = new ArrayList<>(1);
-    parts.read(db.select(parts.columns()).from(parts.join(ARTICLE))
-        .where(ARTICLE.SLUG.eq(slug)).and(Published.asOfNow(ARTICLE.PUBLISHED_AT))
-        .orderBy(parts.bylineOrder()).fetch(), row -> row.get(ARTICLE.ID), (row, article) -> found.add(article));
+    parts.read(bySlugWith.fetch(parts, Binds.of(SLUG, slug)), row -> row.get(ARTICLE.ID),
+        (row, article) -> found.add(article));
     return found.stream().findFirst();
   }
 

@@ -2,6 +2,8 @@ package news.gateway.article;
 
 import static news.gateway.jooq.Tables.ARTICLE;
 import static news.gateway.jooq.Tables.RELATED_STORIES;
+import static news.gateway.sql.RenderedQueries.placeholder;
+import static org.jooq.impl.DSL.select;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,10 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import news.gateway.jooq.tables.RelatedStories;
+import news.gateway.sql.Binds;
+import news.gateway.sql.Keys;
+import news.gateway.sql.RenderedQueries;
 import org.jooq.DSLContext;
+import org.jooq.Param;
+import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
-import org.jooq.Table;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -23,10 +30,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class RelatedArticleRepository {
 
-  private final DSLContext db;
+  private static final Param<Long[]> ARTICLE_IDS = placeholder("articleIds", Keys.BIGINT_ARRAY);
+  private static final Param<Integer> WANTED = placeholder("wanted", SQLDataType.INTEGER);
+  private static final RelatedStories RANKED = RELATED_STORIES(ARTICLE_IDS, WANTED);
+
+  private final RenderedQueries<ArticleParts> relatedWith;
 
   public RelatedArticleRepository(DSLContext db) {
-    this.db = db;
+    this.relatedWith = new RenderedQueries<>(db, RelatedArticleRepository::relatedQuery);
   }
 
   public Map<RelatedArticlesKey, List<LoadedArticle>> findRelated(Collection<RelatedArticlesKey> keys) {
@@ -35,24 +46,25 @@ public class RelatedArticleRepository {
     int wanted = keys.stream().mapToInt(RelatedArticlesKey::first).max().orElse(0);
     ArticleParts parts = keys.stream().map(RelatedArticlesKey::parts).reduce(ArticleParts.NONE, ArticleParts::or);
 
-    RelatedStories ranked = RELATED_STORIES(articleIds, wanted);
-    List<SelectField<?>> columns = new ArrayList<>(List.of(ranked.ARTICLE_ID, ranked.RANK));
-    columns.addAll(parts.columns());
-    List<SortField<?>> order = new ArrayList<>(List.of(ranked.ARTICLE_ID.asc(), ranked.RANK.asc()));
-    order.addAll(parts.bylineOrder());
-    Table<?> stories = parts.join(ranked.join(ARTICLE).on(ARTICLE.ID.eq(ranked.RELATED_ID)));
-
     Map<Long, List<LoadedArticle>> byArticle = new HashMap<>();
     // a story spans one row per byline, consecutive in this order
-    parts.read(db.select(columns).from(stories).orderBy(order).fetch(),
-        row -> new RankedStory(row.get(ranked.ARTICLE_ID), row.get(ranked.RANK)),
-        (row, story) -> byArticle.computeIfAbsent(row.get(ranked.ARTICLE_ID), id -> new ArrayList<>()).add(story));
+    parts.read(relatedWith.fetch(parts, Binds.of(ARTICLE_IDS, articleIds).and(WANTED, wanted)),
+        row -> new RankedStory(row.get(RANKED.ARTICLE_ID), row.get(RANKED.RANK)),
+        (row, story) -> byArticle.computeIfAbsent(row.get(RANKED.ARTICLE_ID), id -> new ArrayList<>()).add(story));
     Map<RelatedArticlesKey, List<LoadedArticle>> result = new HashMap<>();
     for (RelatedArticlesKey key : keys) {
       List<LoadedArticle> related = byArticle.getOrDefault(key.articleId(), List.of());
       result.put(key, related.subList(0, Math.min(key.first(), related.size())));
     }
     return result;
+  }
+
+  private static Select<?> relatedQuery(ArticleParts parts) {
+    List<SelectField<?>> columns = new ArrayList<>(List.of(RANKED.ARTICLE_ID, RANKED.RANK));
+    columns.addAll(parts.columns());
+    List<SortField<?>> order = new ArrayList<>(List.of(RANKED.ARTICLE_ID.asc(), RANKED.RANK.asc()));
+    order.addAll(parts.bylineOrder());
+    return select(columns).from(parts.join(RANKED.join(ARTICLE).on(ARTICLE.ID.eq(RANKED.RELATED_ID)))).orderBy(order);
   }
 
   private record RankedStory(long articleId, long rank) {}

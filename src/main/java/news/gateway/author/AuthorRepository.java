@@ -3,7 +3,10 @@ package news.gateway.author;
 import static news.gateway.jooq.Tables.ARTICLE_BYLINE;
 import static news.gateway.jooq.Tables.AUTHOR;
 import static news.gateway.jooq.Tables.FEED_ITEM_PRESENTER;
+import static news.gateway.sql.RenderedQueries.placeholder;
+import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.select;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,20 +14,49 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.gateway.sql.Binds;
 import news.gateway.sql.Keys;
 import news.gateway.sql.Published;
+import news.gateway.sql.RenderedQueries;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Select;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class AuthorRepository {
 
+  private static final Param<Long[]> CREDITED_IDS = placeholder("creditedIds", Keys.BIGINT_ARRAY);
+
+  /** The tables that credit authors with something, in order: bylines of articles, presenters of videos. */
+  private enum Credits {
+    BYLINES(ARTICLE_BYLINE, ARTICLE_BYLINE.ARTICLE_ID, ARTICLE_BYLINE.AUTHOR_ID, ARTICLE_BYLINE.POSITION),
+    PRESENTERS(FEED_ITEM_PRESENTER, FEED_ITEM_PRESENTER.FEED_ITEM_ID, FEED_ITEM_PRESENTER.AUTHOR_ID,
+        FEED_ITEM_PRESENTER.POSITION);
+
+    final Table<?> table;
+    final Field<Long> creditedId;
+    final Field<Long> authorId;
+    final Field<Short> position;
+
+    Credits(Table<?> table, Field<Long> creditedId, Field<Long> authorId, Field<Short> position) {
+      this.table = table;
+      this.creditedId = creditedId;
+      this.authorId = authorId;
+      this.position = position;
+    }
+  }
+
   private final DSLContext db;
+  private final RenderedQueries<Credits> creditsBy;
 
   public AuthorRepository(DSLContext db) {
     this.db = db;
+    this.creditsBy = new RenderedQueries<>(db, AuthorRepository::creditsQuery);
   }
 
   public Optional<Author> findPublishedBySlug(String slug) {
@@ -51,24 +83,27 @@ public class AuthorRepository {
 
   /** The published authors of each article, in byline order; an empty list when there are none. */
   public Map<Long, List<Author>> findBylines(Collection<Long> articleIds) {
-    Map<Long, List<Author>> bylines = emptyLists(articleIds);
-    db.select(ARTICLE_BYLINE.ARTICLE_ID).select(AUTHOR.fields())
-        .from(ARTICLE_BYLINE).join(AUTHOR).on(AUTHOR.ID.eq(ARTICLE_BYLINE.AUTHOR_ID))
-        .where(Keys.anyOf(ARTICLE_BYLINE.ARTICLE_ID, articleIds)).and(Published.asOfNow(AUTHOR.PUBLISHED_AT))
-        .orderBy(ARTICLE_BYLINE.ARTICLE_ID, ARTICLE_BYLINE.POSITION)
-        .forEach(row -> bylines.get(row.get(ARTICLE_BYLINE.ARTICLE_ID)).add(toAuthor(row)));
-    return bylines;
+    return findCredited(Credits.BYLINES, articleIds);
   }
 
   /** The published presenters of each video feed item, in credit order. */
   public Map<Long, List<Author>> findPresenters(Collection<Long> feedItemIds) {
-    Map<Long, List<Author>> presenters = emptyLists(feedItemIds);
-    db.select(FEED_ITEM_PRESENTER.FEED_ITEM_ID).select(AUTHOR.fields())
-        .from(FEED_ITEM_PRESENTER).join(AUTHOR).on(AUTHOR.ID.eq(FEED_ITEM_PRESENTER.AUTHOR_ID))
-        .where(Keys.anyOf(FEED_ITEM_PRESENTER.FEED_ITEM_ID, feedItemIds)).and(Published.asOfNow(AUTHOR.PUBLISHED_AT))
-        .orderBy(FEED_ITEM_PRESENTER.FEED_ITEM_ID, FEED_ITEM_PRESENTER.POSITION)
-        .forEach(row -> presenters.get(row.get(FEED_ITEM_PRESENTER.FEED_ITEM_ID)).add(toAuthor(row)));
-    return presenters;
+    return findCredited(Credits.PRESENTERS, feedItemIds);
+  }
+
+  private Map<Long, List<Author>> findCredited(Credits credits, Collection<Long> creditedIds) {
+    Map<Long, List<Author>> authors = emptyLists(creditedIds);
+    for (Record row : creditsBy.fetch(credits, Binds.of(CREDITED_IDS, Keys.array(creditedIds)))) {
+      authors.get(row.get(credits.creditedId)).add(toAuthor(row));
+    }
+    return authors;
+  }
+
+  private static Select<?> creditsQuery(Credits credits) {
+    return select(credits.creditedId).select(AUTHOR.fields())
+        .from(credits.table).join(AUTHOR).on(AUTHOR.ID.eq(credits.authorId))
+        .where(credits.creditedId.eq(any(CREDITED_IDS))).and(Published.asOfNow(AUTHOR.PUBLISHED_AT))
+        .orderBy(credits.creditedId, credits.position);
   }
 
   private static Map<Long, List<Author>> emptyLists(Collection<Long> keys) {

@@ -4,11 +4,14 @@ import static news.gateway.jooq.Tables.ARTICLE;
 import static news.gateway.jooq.Tables.FEED_ITEM;
 import static news.gateway.jooq.Tables.IMAGE;
 import static news.gateway.jooq.Tables.SECTION;
+import static news.gateway.sql.RenderedQueries.placeholder;
 import static org.jooq.impl.DSL.any;
 import static org.jooq.impl.DSL.array;
+import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,15 +27,19 @@ import news.gateway.image.ImageRepository;
 import news.gateway.jooq.tables.Image;
 import news.gateway.pagination.KeysetCursor;
 import news.gateway.pagination.PageRequest;
+import news.gateway.sql.Binds;
 import news.gateway.sql.Keys;
 import news.gateway.sql.Published;
+import news.gateway.sql.RenderedQueries;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -48,10 +55,22 @@ public class FeedRepository {
       FEED_ITEM.DURATION_SECONDS, FEED_ITEM.THUMBNAIL_IMAGE_ID, FEED_ITEM.BODY);
   private static final List<SortField<?>> NEWEST_FIRST = List.of(FEED_ITEM.PUBLISHED_AT.desc(), FEED_ITEM.ID.desc());
 
+  private static final Param<Integer> LIMIT = placeholder("limit", SQLDataType.INTEGER);
+  private static final Param<String> SECTION_SLUG = placeholder("sectionSlug", SECTION.SLUG.getDataType());
+  private static final Param<String[]> KINDS = placeholder("kinds", FEED_ITEM.KIND.getDataType().array());
+  private static final Param<OffsetDateTime> AFTER_PUBLISHED_AT =
+      placeholder("afterPublishedAt", FEED_ITEM.PUBLISHED_AT.getDataType());
+  private static final Param<Long> AFTER_ID = placeholder("afterId", FEED_ITEM.ID.getDataType());
+
+  /** What decides the text of a page's statement: the parts asked and the filters given. */
+  private record PageShape(FeedParts parts, boolean inSection, boolean ofKinds, boolean after) {}
+
   private final DSLContext db;
+  private final RenderedQueries<PageShape> pages;
 
   public FeedRepository(DSLContext db) {
     this.db = db;
+    this.pages = new RenderedQueries<>(db, FeedRepository::pageQuery);
   }
 
   /**
@@ -62,13 +81,36 @@ public class FeedRepository {
    * (42 ms instead of 0.5 ms for 20 items of 50 000).
    */
   List<LoadedFeedItem> findPage(PageRequest page, FeedFilter filter, FeedParts parts) {
-    var pageItems = select(FEED_ITEM.ID).from(itemsWithArticles()).where(published())
-        .and(inSection(filter.section()))
-        .and(filter.kinds() == null ? DSL.noCondition() : FEED_ITEM.KIND.in(filter.kinds()))
-        .and(after(page.after()))
-        .orderBy(NEWEST_FIRST)
-        .limit(page.first() + 1);
+    KeysetCursor after = page.after();
+    Binds binds = Binds.of(LIMIT, page.first() + 1);
+    if (filter.section() != null) {
+      binds.and(SECTION_SLUG, filter.section());
+    }
+    if (filter.kinds() != null) {
+      binds.and(KINDS, filter.kinds().toArray(String[]::new));
+    }
+    if (after != null) {
+      binds.and(AFTER_PUBLISHED_AT, after.publishedAt()).and(AFTER_ID, after.id());
+    }
+    var shape = new PageShape(parts, filter.section() != null, filter.kinds() != null, after != null);
 
+    List<LoadedFeedItem> found = new ArrayList<>(page.first() + 1);
+    parts.articles().read(pages.fetch(shape, binds), row -> row.get(FEED_ITEM.ID),
+        (row, article) -> found.add(toLoadedFeedItem(row, article, parts.thumbnails())));
+    return found;
+  }
+
+  private static Select<?> pageQuery(PageShape shape) {
+    var pageItems = select(FEED_ITEM.ID).from(itemsWithArticles()).where(published())
+        .and(shape.inSection()
+            ? FEED_ITEM.SECTION_ID.in(select(SECTION.ID).from(SECTION).where(SECTION.SLUG.eq(SECTION_SLUG)))
+            : noCondition())
+        .and(shape.ofKinds() ? FEED_ITEM.KIND.eq(any(KINDS)) : noCondition())
+        .and(shape.after() ? row(FEED_ITEM.PUBLISHED_AT, FEED_ITEM.ID).lt(AFTER_PUBLISHED_AT, AFTER_ID) : noCondition())
+        .orderBy(NEWEST_FIRST)
+        .limit(LIMIT);
+
+    FeedParts parts = shape.parts();
     List<SelectField<?>> columns = new ArrayList<>(ITEM_FIELDS);
     columns.addAll(parts.articles().columns());
     Table<?> items = parts.articles().join(itemsWithArticles());
@@ -78,12 +120,7 @@ public class FeedRepository {
     }
     List<SortField<?>> order = new ArrayList<>(NEWEST_FIRST);
     order.addAll(parts.articles().bylineOrder());
-
-    List<LoadedFeedItem> found = new ArrayList<>(page.first() + 1);
-    var rows = db.select(columns).from(items).where(FEED_ITEM.ID.eq(any(array(pageItems)))).orderBy(order).fetch();
-    parts.articles().read(rows, row -> row.get(FEED_ITEM.ID),
-        (row, article) -> found.add(toLoadedFeedItem(row, article, parts.thumbnails())));
-    return found;
+    return select(columns).from(items).where(FEED_ITEM.ID.eq(any(array(pageItems)))).orderBy(order);
   }
 
   public Map<Long, FeedItem> findPublishedByIds(Collection<Long> ids) {
@@ -101,18 +138,6 @@ public class FeedRepository {
 
   private static Condition published() {
     return Published.asOfNow(FEED_ITEM.PUBLISHED_AT).and(FEED_ITEM.KIND.ne("ARTICLE").or(ARTICLE.ID.isNotNull()));
-  }
-
-  private static Condition inSection(String slug) {
-    return slug == null
-        ? DSL.noCondition()
-        : FEED_ITEM.SECTION_ID.in(select(SECTION.ID).from(SECTION).where(SECTION.SLUG.eq(slug)));
-  }
-
-  private static Condition after(KeysetCursor cursor) {
-    return cursor == null
-        ? DSL.noCondition()
-        : row(FEED_ITEM.PUBLISHED_AT, FEED_ITEM.ID).lt(cursor.publishedAt(), cursor.id());
   }
 
   private static LoadedFeedItem toLoadedFeedItem(Record row, LoadedArticle article, boolean thumbnails) {

@@ -14,11 +14,15 @@ import org.jooq.impl.SQLDataType;
 public final class Keys {
 
   /** Given, not inferred: jOOQ would otherwise look the array's type up by its Java class on every statement. */
-  private static final DataType<Long[]> BIGINT_ARRAY = SQLDataType.BIGINT.array();
+  public static final DataType<Long[]> BIGINT_ARRAY = SQLDataType.BIGINT.array();
 
   private Keys() {}
 
   public static Condition anyOf(Field<Long> column, Collection<Long> keys) {
-    return column.eq(DSL.any(DSL.val(keys.toArray(Long[]::new), BIGINT_ARRAY)));
+    return column.eq(DSL.any(DSL.val(array(keys), BIGINT_ARRAY)));
+  }
+
+  public static Long[] array(Collection<Long> keys) {
+    return keys.toArray(Long[]::new);
   }
 }

@@ -1,0 +1,82 @@
+package news.gateway.sql;
+
+import static news.gateway.jooq.Tables.AUTHOR;
+import static news.gateway.jooq.Tables.FEED_ITEM;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.select;
+
+import java.util.ArrayList;
+import java.util.List;
+import news.gateway.support.GatewayTest;
+import org.jooq.DSLContext;
+import org.jooq.Param;
+import org.jooq.Record;
+import org.jooq.impl.SQLDataType;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@GatewayTest
+class RenderedQueriesTest {
+
+  private static final Param<Long[]> IDS = RenderedQueries.placeholder("ids", SQLDataType.BIGINT.array());
+  private static final Param<String> SKIPPED_KIND = RenderedQueries.placeholder("skippedKind", SQLDataType.CLOB);
+
+  @Autowired
+  DSLContext db;
+
+  @Test
+  void eachShapeIsRenderedOnceAndEveryRunReadsItsOwnValuesThroughTheTypedFields() {
+    List<Boolean> rendered = new ArrayList<>();
+    RenderedQueries<Boolean> authors = new RenderedQueries<>(db, byName -> {
+      rendered.add(byName);
+      return select(AUTHOR.ID, AUTHOR.NAME).from(AUTHOR).where(AUTHOR.ID.eq(any(IDS)))
+          .orderBy(byName ? AUTHOR.NAME : AUTHOR.ID);
+    });
+    Long[] firstThree = db.select(AUTHOR.ID).from(AUTHOR).orderBy(AUTHOR.ID).limit(3).fetchArray(AUTHOR.ID);
+    Long[] nextTwo = db.select(AUTHOR.ID).from(AUTHOR).orderBy(AUTHOR.ID).offset(3).limit(2).fetchArray(AUTHOR.ID);
+
+    List<String> byId = authors.fetch(false, Binds.of(IDS, firstThree)).map(row -> row.get(AUTHOR.NAME));
+    List<Long> nextById = authors.fetch(false, Binds.of(IDS, nextTwo)).map(row -> row.get(AUTHOR.ID));
+    List<String> byName = authors.fetch(true, Binds.of(IDS, firstThree)).map(row -> row.get(AUTHOR.NAME));
+
+    assertThat(rendered).containsExactly(false, true);
+    assertThat(byId).isEqualTo(db.select(AUTHOR.NAME).from(AUTHOR).where(AUTHOR.ID.in(firstThree))
+        .orderBy(AUTHOR.ID).fetch(AUTHOR.NAME));
+    assertThat(nextById).containsExactly(nextTwo);
+    assertThat(byName).isEqualTo(db.select(AUTHOR.NAME).from(AUTHOR).where(AUTHOR.ID.in(firstThree))
+        .orderBy(AUTHOR.NAME).fetch(AUTHOR.NAME));
+  }
+
+  @Test
+  void constantsOfTheQueryAreBoundWithThePlaceholdersInTheirOrder() {
+    RenderedQueries<String> items = new RenderedQueries<>(db, shape -> select(FEED_ITEM.ID, FEED_ITEM.KIND)
+        .from(FEED_ITEM).where(FEED_ITEM.KIND.ne("ARTICLE")).and(FEED_ITEM.KIND.ne(SKIPPED_KIND))
+        .orderBy(FEED_ITEM.ID));
+
+    List<Record> notes = items.fetch("notes", Binds.of(SKIPPED_KIND, "VIDEO"));
+
+    assertThat(notes).isNotEmpty().allSatisfy(row -> assertThat(row.get(FEED_ITEM.KIND)).isEqualTo("NOTE"));
+    assertThat(notes).map(row -> row.get(FEED_ITEM.ID)).isEqualTo(db.select(FEED_ITEM.ID).from(FEED_ITEM)
+        .where(FEED_ITEM.KIND.eq("NOTE")).orderBy(FEED_ITEM.ID).fetch(FEED_ITEM.ID));
+  }
+
+  @Test
+  void aRunWithoutAValueForAPlaceholderIsRefused() {
+    RenderedQueries<String> authors = new RenderedQueries<>(db,
+        shape -> select(AUTHOR.ID).from(AUTHOR).where(AUTHOR.ID.eq(any(IDS))));
+
+    assertThatThrownBy(() -> authors.fetch("by id", Binds.none()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no value for the placeholder ids");
+  }
+
+  @Test
+  void aQueryUsingAPlaceholderTwiceIsRefused() {
+    RenderedQueries<String> authors = new RenderedQueries<>(db, shape -> select(AUTHOR.ID).from(AUTHOR)
+        .where(AUTHOR.ID.eq(any(IDS))).or(AUTHOR.AVATAR_IMAGE_ID.eq(any(IDS))));
+
+    assertThatThrownBy(() -> authors.fetch("twice", Binds.of(IDS, new Long[] {1L})))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("more than once");
+  }
+}
