@@ -11,10 +11,6 @@ public final class Binds {
 
   private Binds() {}
 
-  public static Binds none() {
-    return new Binds();
-  }
-
   public static <T> Binds of(Param<T> placeholder, T value) {
     return new Binds().and(placeholder, value);
   }

@@ -67,7 +67,7 @@ class RenderedQueriesTest {
     RenderedQueries<String> authors = new RenderedQueries<>(db,
         shape -> select(AUTHOR.ID).from(AUTHOR).where(AUTHOR.ID.eq(any(IDS))));
 
-    assertThatThrownBy(() -> authors.fetch("by id", Binds.none()))
+    assertThatThrownBy(() -> authors.fetch("by id", Binds.of(SKIPPED_KIND, "VIDEO")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no value for the placeholder ids");
   }
 
