@@ -47,7 +47,8 @@ public final class RenderedQueries<S> {
     String sql = db.render(query);
     List<Param<?>> params = List.copyOf(db.extractParams(query).values());
     if (params.size() != db.extractBindValues(query).size()) {
-      throw new IllegalStateException("a placeholder is used more than once in " + sql);
+      // a placeholder used more than once, or a value inlined: the parameters no longer match the `?` one for one
+      throw new IllegalStateException("a placeholder is used more than once, or a value inlined, in " + sql);
     }
     // the select list itself: Select.fields() are the columns as seen from outside, as a derived table
     return new Rendered(sql, query.getSelect().toArray(Field<?>[]::new), params);
