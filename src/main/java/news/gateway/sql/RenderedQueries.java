@@ -15,12 +15,14 @@ import org.jooq.impl.DSL;
 
 /**
  * A statement whose SQL jOOQ renders once per shape instead of on every run: rendering the typed query tree was
- * 12 % of the gateway's CPU on the home feed, for text that only changes with the parts a query asks for. Each
+ * 12 % of the gateway's CPU on the benchmark's pages, for text that only changes with the parts a query asks for. Each
  * shape's query is built with named {@link #placeholder}s, rendered the first time the shape is asked for, and
  * then run as that text with the run's {@link Binds}, its rows read through the typed query's own fields, so
  * callers read them as from the typed query. It is the technique jOOQ's author sketches in jOOQ/jOOQ#8320
  * (a plain SQL query coerced to the fields of the query that rendered it). The shapes must be a small, closed set
- * (flags, not values): there is one rendering of each, kept for the life of the process.
+ * (flags, not values): there is one rendering of each, kept for the life of the process. Values bound without a
+ * name, such as a constant in a condition, are kept from that rendering too: every value that varies from run to
+ * run must be a placeholder. Inlined values are refused, since they would not line up with the statement's binds.
  */
 public final class RenderedQueries<S> {
 
@@ -46,9 +48,12 @@ public final class RenderedQueries<S> {
     Select<?> query = build.apply(shape);
     String sql = db.render(query);
     List<Param<?>> params = List.copyOf(db.extractParams(query).values());
+    if (params.stream().anyMatch(Param::isInline)) {
+      throw new IllegalStateException("an inlined value in " + sql);
+    }
+    // jOOQ lists a named parameter once however often it is bound: the parameters would not match the `?` in order
     if (params.size() != db.extractBindValues(query).size()) {
-      // a placeholder used more than once, or a value inlined: the parameters no longer match the `?` one for one
-      throw new IllegalStateException("a placeholder is used more than once, or a value inlined, in " + sql);
+      throw new IllegalStateException("a placeholder is used more than once in " + sql);
     }
     // the select list itself: Select.fields() are the columns as seen from outside, as a derived table
     return new Rendered(sql, query.getSelect().toArray(Field<?>[]::new), params);

@@ -48,6 +48,24 @@ class VisibleBlocksTest {
   }
 
   @Test
+  void aBodyWithPicturesOnlyOrTeasersOnlyIsFilteredToo() {
+    long picture = db.select(min(IMAGE.ID)).from(IMAGE).fetchSingle().value1();
+    long gonePicture = db.select(max(IMAGE.ID)).from(IMAGE).fetchSingle().value1() + 1;
+    long missingArticle = db.select(max(ARTICLE.ID)).from(ARTICLE).fetchSingle().value1() + 1;
+
+    JsonNode pictures = visibleBlocks("""
+        [{"type": "image", "imageId": %d}, {"type": "paragraph", "text": "Between"},
+         {"type": "image", "imageId": %d}]""".formatted(gonePicture, picture));
+    JsonNode teasers = visibleBlocks("""
+        [{"type": "paragraph", "text": "Before"}, {"type": "related", "articleId": %d}]""".formatted(missingArticle));
+
+    assertThat(pictures).isEqualTo(json("""
+        [{"type": "paragraph", "text": "Between"}, {"type": "image", "imageId": %d}]""".formatted(picture)));
+    assertThat(teasers).isEqualTo(json("""
+        [{"type": "paragraph", "text": "Before"}]"""));
+  }
+
+  @Test
   void aBodyWithoutTeasersOrPicturesIsReturnedAsItIs() {
     String body = """
         [{"type": "paragraph", "text": "One"}, {"type": "quote", "text": "Two", "attribution": "Three"},

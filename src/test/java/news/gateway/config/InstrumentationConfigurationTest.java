@@ -2,6 +2,8 @@ package news.gateway.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.netflix.graphql.dgs.context.GraphQLContextContributorInstrumentation;
+import com.netflix.graphql.dgs.internal.GraphQLJavaErrorInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import news.gateway.error.ErrorCodesInstrumentation;
 import news.gateway.limits.QueryLimitsInstrumentation;
@@ -27,6 +29,7 @@ class InstrumentationConfigurationTest {
         .hasAtLeastOneElementOfType(RequestTimeoutInstrumentation.class)
         .hasAtLeastOneElementOfType(SqlStatementsInstrumentation.class)
         .hasAtLeastOneElementOfType(ErrorCodesInstrumentation.class)
-        .noneMatch(RequestLevelInstrumentation::actsPerField);
+        .hasAtLeastOneElementOfType(GraphQLContextContributorInstrumentation.class)
+        .hasAtLeastOneElementOfType(GraphQLJavaErrorInstrumentation.class);
   }
 }

@@ -11,14 +11,17 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 
 class RequestLevelInstrumentationTest {
 
@@ -35,6 +38,14 @@ class RequestLevelInstrumentationTest {
 
     assertThat(chain).isInstanceOf(RequestLevelInstrumentation.class);
     assertThat(counter.results).isEqualTo(2);
+    // graphql-java reads a null context as "nothing to call back"; the members are not asked
+    assertThat(chain.beginExecuteObject(null, null)).isNull();
+    assertThat(chain.beginFieldExecution(null, null)).isNull();
+    assertThat(chain.beginFieldFetching(null, null)).isNull();
+    assertThat(chain.beginFieldCompletion(null, null)).isNull();
+    assertThat(chain.beginFieldListCompletion(null, null)).isNull();
+    DataFetcher<String> fetcher = env -> "Harbour reopens";
+    assertThat(chain.instrumentDataFetcher(fetcher, null, null)).isSameAs(fetcher);
   }
 
   @Test
@@ -55,6 +66,16 @@ class RequestLevelInstrumentationTest {
     assertThat(RequestLevelInstrumentation.actsPerField(new ResultCounter())).isFalse();
     assertThat(RequestLevelInstrumentation.actsPerField(new FetchRecorder())).isTrue();
     assertThat(RequestLevelInstrumentation.actsPerField(new Instrumentation() {})).isFalse();
+    assertThat(RequestLevelInstrumentation.actsPerField(new SimplePerformantInstrumentation() {
+      @Override
+      public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+          InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        return dataFetcher;
+      }
+    })).isTrue();
+    // Spring for GraphQL's data fetcher observations, on with management.observations.enable.graphql
+    assertThat(RequestLevelInstrumentation.actsPerField(
+        new GraphQlObservationInstrumentation(ObservationRegistry.NOOP))).isTrue();
   }
 
   private static void run(Instrumentation instrumentation) {

@@ -5,6 +5,7 @@ import static news.gateway.jooq.Tables.FEED_ITEM;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jooq.impl.DSL.any;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.select;
 
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RenderedQueriesTest {
 
   private static final Param<Long[]> IDS = RenderedQueries.placeholder("ids", SQLDataType.BIGINT.array());
-  private static final Param<String> SKIPPED_KIND = RenderedQueries.placeholder("skippedKind", SQLDataType.CLOB);
+  private static final Param<String> SOME_OTHER = RenderedQueries.placeholder("someOther", SQLDataType.CLOB);
+  private static final Param<Long> AFTER_ID = RenderedQueries.placeholder("afterId", SQLDataType.BIGINT);
 
   @Autowired
   DSLContext db;
@@ -51,15 +53,18 @@ class RenderedQueriesTest {
 
   @Test
   void constantsOfTheQueryAreBoundWithThePlaceholdersInTheirOrder() {
-    RenderedQueries<String> items = new RenderedQueries<>(db, shape -> select(FEED_ITEM.ID, FEED_ITEM.KIND)
-        .from(FEED_ITEM).where(FEED_ITEM.KIND.ne("ARTICLE")).and(FEED_ITEM.KIND.ne(SKIPPED_KIND))
+    // a text constant, then a number placeholder: bound the other way round, the statement would fail
+    RenderedQueries<String> notes = new RenderedQueries<>(db, shape -> select(FEED_ITEM.ID, FEED_ITEM.KIND)
+        .from(FEED_ITEM).where(FEED_ITEM.KIND.eq("NOTE")).and(FEED_ITEM.ID.gt(AFTER_ID))
         .orderBy(FEED_ITEM.ID));
+    long firstNote = db.select(FEED_ITEM.ID).from(FEED_ITEM).where(FEED_ITEM.KIND.eq("NOTE"))
+        .orderBy(FEED_ITEM.ID).limit(1).fetchSingle().value1();
 
-    List<Record> notes = items.fetch("notes", Binds.of(SKIPPED_KIND, "VIDEO"));
+    List<Record> after = notes.fetch("notes after", Binds.of(AFTER_ID, firstNote));
 
-    assertThat(notes).isNotEmpty().allSatisfy(row -> assertThat(row.get(FEED_ITEM.KIND)).isEqualTo("NOTE"));
-    assertThat(notes).map(row -> row.get(FEED_ITEM.ID)).isEqualTo(db.select(FEED_ITEM.ID).from(FEED_ITEM)
-        .where(FEED_ITEM.KIND.eq("NOTE")).orderBy(FEED_ITEM.ID).fetch(FEED_ITEM.ID));
+    assertThat(after).isNotEmpty().allSatisfy(row -> assertThat(row.get(FEED_ITEM.KIND)).isEqualTo("NOTE"));
+    assertThat(after).map(row -> row.get(FEED_ITEM.ID)).isEqualTo(db.select(FEED_ITEM.ID).from(FEED_ITEM)
+        .where(FEED_ITEM.KIND.eq("NOTE")).and(FEED_ITEM.ID.gt(firstNote)).orderBy(FEED_ITEM.ID).fetch(FEED_ITEM.ID));
   }
 
   @Test
@@ -67,8 +72,17 @@ class RenderedQueriesTest {
     RenderedQueries<String> authors = new RenderedQueries<>(db,
         shape -> select(AUTHOR.ID).from(AUTHOR).where(AUTHOR.ID.eq(any(IDS))));
 
-    assertThatThrownBy(() -> authors.fetch("by id", Binds.of(SKIPPED_KIND, "VIDEO")))
+    assertThatThrownBy(() -> authors.fetch("by id", Binds.of(SOME_OTHER, "a value for another placeholder")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no value for the placeholder ids");
+  }
+
+  @Test
+  void aQueryWithAnInlinedValueIsRefused() {
+    RenderedQueries<String> authors = new RenderedQueries<>(db, shape -> select(AUTHOR.ID).from(AUTHOR)
+        .where(AUTHOR.ID.eq(any(IDS))).and(AUTHOR.NAME.ne(inline("Nobody"))));
+
+    assertThatThrownBy(() -> authors.fetch("inlined", Binds.of(IDS, new Long[] {1L})))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("an inlined value");
   }
 
   @Test
