@@ -24,8 +24,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Related stories of a page of articles in one statement: the ranking is the database function
- * `related_stories` (editors' picks first, then articles sharing tags; see db/schema/005-related-stories-picks-once.sql),
- * joined with the stories' columns and, when asked, their bylines and hero images ({@link ArticleParts}).
+ * `related_stories` (editors' picks first, then articles sharing tags; see
+ * db/schema/005-related-stories-picks-once.sql), joined with the stories' columns and, when asked, their bylines
+ * and hero images ({@link ArticleParts}).
  */
 @Repository
 public class RelatedArticleRepository {

@@ -1,5 +1,6 @@
 package news.gateway.config;
 
+import graphql.ExecutionResult;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.ExecuteObjectInstrumentationContext;
 import graphql.execution.instrumentation.FieldFetchingInstrumentationContext;
@@ -69,7 +70,7 @@ final class RequestLevelInstrumentation extends ChainedInstrumentation {
   }
 
   @Override
-  public InstrumentationContext<graphql.ExecutionResult> beginSubscribedFieldEvent(
+  public InstrumentationContext<ExecutionResult> beginSubscribedFieldEvent(
       InstrumentationFieldParameters parameters, InstrumentationState state) {
     return null;
   }
@@ -106,8 +107,8 @@ final class RequestLevelInstrumentation extends ChainedInstrumentation {
   }
 
   @Override
-  public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
-      InstrumentationState state) {
+  public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+      InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
     return dataFetcher;
   }
 }

@@ -82,17 +82,17 @@ public class FeedRepository {
    */
   List<LoadedFeedItem> findPage(PageRequest page, FeedFilter filter, FeedParts parts) {
     KeysetCursor after = page.after();
+    var shape = new PageShape(parts, filter.section() != null, filter.kinds() != null, after != null);
     Binds binds = Binds.of(LIMIT, page.first() + 1);
-    if (filter.section() != null) {
+    if (shape.inSection()) {
       binds.and(SECTION_SLUG, filter.section());
     }
-    if (filter.kinds() != null) {
+    if (shape.ofKinds()) {
       binds.and(KINDS, filter.kinds().toArray(String[]::new));
     }
-    if (after != null) {
+    if (shape.after()) {
       binds.and(AFTER_PUBLISHED_AT, after.publishedAt()).and(AFTER_ID, after.id());
     }
-    var shape = new PageShape(parts, filter.section() != null, filter.kinds() != null, after != null);
 
     List<LoadedFeedItem> found = new ArrayList<>(page.first() + 1);
     parts.articles().read(pages.fetch(shape, binds), row -> row.get(FEED_ITEM.ID),

@@ -15,10 +15,10 @@ import org.jooq.impl.DSL;
 
 /**
  * A statement whose SQL jOOQ renders once per shape instead of on every run: rendering the typed query tree was
- * 12 % of the gateway's CPU on the benchmark's pages, for text that only changes with the parts a query asks for. Each
- * shape's query is built with named {@link #placeholder}s, rendered the first time the shape is asked for, and
- * then run as that text with the run's {@link Binds}, its rows read through the typed query's own fields, so
- * callers read them as from the typed query. It is the technique jOOQ's author sketches in jOOQ/jOOQ#8320
+ * 12 % of the gateway's CPU on the benchmark's pages, for text that only changes with the parts a query asks
+ * for. Each shape's query is built with named {@link #placeholder}s, rendered the first time the shape is asked
+ * for, and then run as that text with the run's {@link Binds}, its rows read through the typed query's own
+ * fields, so callers read them as from the typed query. It is the technique jOOQ's author sketches in jOOQ/jOOQ#8320
  * (a plain SQL query coerced to the fields of the query that rendered it). The shapes must be a small, closed set
  * (flags, not values): there is one rendering of each, kept for the life of the process. Values bound without a
  * name, such as a constant in a condition, are kept from that rendering too: every value that varies from run to
