@@ -18,6 +18,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
 import org.jooq.codegen.GenerationTool;
 import org.jooq.meta.jaxb.Configuration;
+import org.jooq.meta.jaxb.ForcedType;
 import org.jooq.meta.jaxb.Generate;
 import org.jooq.meta.jaxb.Generator;
 import org.jooq.meta.jaxb.Jdbc;
@@ -60,7 +61,9 @@ public class JooqCodegen {
                   .withName("org.jooq.meta.postgres.PostgresDatabase")
                   .withInputSchema("public")
                   .withOutputSchemaToDefault(true)
-                  .withExcludes("databasechangelog|databasechangeloglock"))
+                  .withExcludes("databasechangelog|databasechangeloglock")
+                  .withForcedTypes(new ForcedType().withIncludeTypes("timestamp\\ with\\ time\\ zone")
+                      .withUserType("java.time.OffsetDateTime").withBinding("news.gateway.sql.TimestamptzBinding")))
               .withGenerate(new Generate().withJavaTimeTypes(true).withDeprecated(false)
                   .withRecords(true).withPojos(false).withDaos(false)
                   .withImplicitJoinPathsToMany(false))
