@@ -62,6 +62,7 @@ public class JooqCodegen {
                   .withInputSchema("public")
                   .withOutputSchemaToDefault(true)
                   .withExcludes("databasechangelog|databasechangeloglock")
+                  // jOOQ reads these patterns with Pattern.COMMENTS, so the type name's spaces are escaped
                   .withForcedTypes(new ForcedType().withIncludeTypes("timestamp\\ with\\ time\\ zone")
                       .withUserType("java.time.OffsetDateTime").withBinding("news.gateway.sql.TimestamptzBinding")))
               .withGenerate(new Generate().withJavaTimeTypes(true).withDeprecated(false)
