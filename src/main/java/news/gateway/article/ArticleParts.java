@@ -15,6 +15,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import news.gateway.author.AuthorRepository;
 import news.gateway.batch.AskedFields;
+import news.gateway.batch.OptionalColumns;
 import news.gateway.image.ImageRepository;
 import news.gateway.jooq.Routines;
 import news.gateway.sql.Published;
@@ -28,22 +29,24 @@ import org.jooq.Table;
 /**
  * Which parts of an article a query asks for with it (its bylines, hero image, body), and how they join the
  * statement that loads the article: the picture as columns, the bylines as one row each, published authors only,
- * in byline order, and the body's visible blocks computed once per article. Read back as {@link LoadedArticle}s.
+ * in byline order, and the body's visible blocks computed once per article; the articles, bylines and pictures
+ * with the request's {@link OptionalColumns}. Read back as {@link LoadedArticle}s.
  */
-public record ArticleParts(boolean bylines, boolean heroImage, boolean body) {
+public record ArticleParts(boolean bylines, boolean heroImage, boolean body, OptionalColumns optionalColumns) {
 
-  public static final ArticleParts NONE = new ArticleParts(false, false, false);
+  public static final ArticleParts NONE = new ArticleParts(false, false, false, OptionalColumns.NONE);
 
   private static final String BODY = "body";
   private static final Field<JSONB> VISIBLE_BLOCKS = field(name(BODY, "visible_blocks"), JSONB.class);
 
   public static ArticleParts askedBy(AskedFields article) {
     return new ArticleParts(article.contains("authors"), article.contains("heroImage"),
-        article.contains("body") || article.contains("blocks"));
+        article.contains("body") || article.contains("blocks"), article.columns());
   }
 
   public ArticleParts or(ArticleParts other) {
-    return new ArticleParts(bylines || other.bylines, heroImage || other.heroImage, body || other.body);
+    return new ArticleParts(bylines || other.bylines, heroImage || other.heroImage, body || other.body,
+        optionalColumns.or(other.optionalColumns));
   }
 
   /** {@code articles} joined with the tables of the asked parts; it must contain {@code ARTICLE}. */
@@ -67,12 +70,12 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body) {
 
   /** The article's columns and those of the asked parts. */
   public List<SelectField<?>> columns() {
-    List<SelectField<?>> columns = new ArrayList<>(ArticleRepository.ARTICLE_FIELDS);
+    List<SelectField<?>> columns = new ArrayList<>(ArticleRepository.articleFields(optionalColumns));
     if (heroImage) {
-      columns.addAll(List.of(IMAGE.fields()));
+      columns.addAll(ImageRepository.imageFields(IMAGE, optionalColumns));
     }
     if (bylines) {
-      columns.addAll(List.of(AUTHOR.fields()));
+      columns.addAll(AuthorRepository.authorFields(optionalColumns));
     }
     if (body) {
       columns.add(VISIBLE_BLOCKS);
@@ -108,8 +111,9 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body) {
 
   private LoadedArticle read(Record row) {
     JSONB visibleBlocks = body ? row.get(VISIBLE_BLOCKS) : null;
-    LoadedArticle loaded = new LoadedArticle(ArticleRepository.toArticle(row), bylines ? new ArrayList<>() : null,
-        heroImage && row.get(IMAGE.ID) != null ? ImageRepository.toImage(row) : null,
+    LoadedArticle loaded = new LoadedArticle(ArticleRepository.toArticle(row, optionalColumns),
+        bylines ? new ArrayList<>() : null,
+        heroImage && row.get(IMAGE.ID) != null ? ImageRepository.toImage(row, IMAGE, optionalColumns) : null,
         visibleBlocks == null ? null : visibleBlocks.data());
     addByline(loaded, row);
     return loaded;
@@ -117,7 +121,7 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body) {
 
   private void addByline(LoadedArticle loaded, Record row) {
     if (bylines && loaded != null && row.get(AUTHOR.ID) != null) {
-      loaded.authors().add(AuthorRepository.toAuthor(row));
+      loaded.authors().add(AuthorRepository.toAuthor(row, optionalColumns));
     }
   }
 }

@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import news.gateway.batch.OptionalColumns;
 import news.gateway.jooq.Routines;
 import news.gateway.sql.Binds;
 import news.gateway.sql.Keys;
@@ -26,9 +28,11 @@ import org.springframework.stereotype.Repository;
 public class ArticleRepository {
 
   /** Every column of an {@link Article}; the body is not among them. */
-  public static final List<SelectField<?>> ARTICLE_FIELDS = List.of(ARTICLE.ID, ARTICLE.SLUG, ARTICLE.HEADLINE,
-      ARTICLE.STANDFIRST, ARTICLE.KICKER, ARTICLE.WORD_COUNT, ARTICLE.READING_TIME_MINUTES, ARTICLE.PUBLISHED_AT,
-      ARTICLE.UPDATED_AT, ARTICLE.SECTION_ID, ARTICLE.HERO_IMAGE_ID);
+  private static final List<SelectField<?>> ALWAYS_READ = List.of(ARTICLE.ID, ARTICLE.SLUG, ARTICLE.HEADLINE,
+      ARTICLE.PUBLISHED_AT, ARTICLE.SECTION_ID, ARTICLE.HERO_IMAGE_ID);
+  public static final List<SelectField<?>> ARTICLE_FIELDS = Stream.concat(ALWAYS_READ.stream(),
+      Stream.of(ARTICLE.STANDFIRST, ARTICLE.KICKER, ARTICLE.WORD_COUNT, ARTICLE.READING_TIME_MINUTES,
+          ARTICLE.UPDATED_AT)).toList();
 
   private static final Param<String> SLUG = placeholder("slug", ARTICLE.SLUG.getDataType());
 
@@ -66,10 +70,22 @@ public class ArticleRepository {
         .fetchMap(ARTICLE.ID, row -> row.get(visibleBlocks).data());
   }
 
+  /** An article's columns: those every article is read with, and its details when the request asks for them. */
+  public static List<SelectField<?>> articleFields(OptionalColumns columns) {
+    return columns.articleDetails() ? ARTICLE_FIELDS : ALWAYS_READ;
+  }
+
   public static Article toArticle(Record row) {
+    return toArticle(row, OptionalColumns.ALL);
+  }
+
+  /** The article in a row read with {@link #articleFields} of these columns. */
+  public static Article toArticle(Record row, OptionalColumns columns) {
+    boolean details = columns.articleDetails();
     return new Article(row.get(ARTICLE.ID), row.get(ARTICLE.SLUG), row.get(ARTICLE.HEADLINE),
-        row.get(ARTICLE.STANDFIRST), row.get(ARTICLE.KICKER), row.get(ARTICLE.WORD_COUNT),
-        row.get(ARTICLE.READING_TIME_MINUTES), row.get(ARTICLE.PUBLISHED_AT), row.get(ARTICLE.UPDATED_AT),
-        row.get(ARTICLE.SECTION_ID), row.get(ARTICLE.HERO_IMAGE_ID));
+        details ? row.get(ARTICLE.STANDFIRST) : null, details ? row.get(ARTICLE.KICKER) : null,
+        details ? row.get(ARTICLE.WORD_COUNT) : null, details ? row.get(ARTICLE.READING_TIME_MINUTES) : null,
+        row.get(ARTICLE.PUBLISHED_AT), details ? row.get(ARTICLE.UPDATED_AT) : null, row.get(ARTICLE.SECTION_ID),
+        row.get(ARTICLE.HERO_IMAGE_ID));
   }
 }

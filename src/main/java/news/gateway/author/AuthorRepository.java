@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
+import news.gateway.batch.OptionalColumns;
 import news.gateway.sql.Binds;
 import news.gateway.sql.Keys;
 import news.gateway.sql.Published;
@@ -23,6 +25,7 @@ import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Record;
 import org.jooq.Select;
+import org.jooq.SelectField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -30,6 +33,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AuthorRepository {
 
+  private static final List<SelectField<?>> ALWAYS_READ =
+      List.of(AUTHOR.ID, AUTHOR.SLUG, AUTHOR.NAME, AUTHOR.AVATAR_IMAGE_ID);
+  private static final List<SelectField<?>> WITH_PROFILE =
+      Stream.concat(ALWAYS_READ.stream(), Stream.of(AUTHOR.JOB_TITLE, AUTHOR.BIO)).toList();
   private static final Param<Long[]> CREDITED_IDS = placeholder("creditedIds", Keys.BIGINT_ARRAY);
 
   /** The tables that credit authors with something, in order: bylines of articles, presenters of videos. */
@@ -112,8 +119,20 @@ public class AuthorRepository {
     return lists;
   }
 
+  /** An author's columns: those every author is read with, and the profile when the request asks for it. */
+  public static List<SelectField<?>> authorFields(OptionalColumns columns) {
+    return columns.authorProfile() ? WITH_PROFILE : ALWAYS_READ;
+  }
+
   public static Author toAuthor(Record row) {
-    return new Author(row.get(AUTHOR.ID), row.get(AUTHOR.SLUG), row.get(AUTHOR.NAME), row.get(AUTHOR.JOB_TITLE),
-        row.get(AUTHOR.BIO), row.get(AUTHOR.AVATAR_IMAGE_ID));
+    return toAuthor(row, OptionalColumns.ALL);
+  }
+
+  /** The author in a row read with {@link #authorFields} of these columns. */
+  public static Author toAuthor(Record row, OptionalColumns columns) {
+    boolean profile = columns.authorProfile();
+    return new Author(row.get(AUTHOR.ID), row.get(AUTHOR.SLUG), row.get(AUTHOR.NAME),
+        profile ? row.get(AUTHOR.JOB_TITLE) : null, profile ? row.get(AUTHOR.BIO) : null,
+        row.get(AUTHOR.AVATAR_IMAGE_ID));
   }
 }

@@ -26,16 +26,18 @@ public final class AskedFields {
 
   private final List<SelectionSet> selections;
   private final Map<String, FragmentDefinition> fragments;
+  private final OptionalColumns columns;
 
-  AskedFields(List<SelectionSet> selections, Map<String, FragmentDefinition> fragments) {
+  AskedFields(List<SelectionSet> selections, Map<String, FragmentDefinition> fragments, OptionalColumns columns) {
     this.selections = selections;
     this.fragments = fragments;
+    this.columns = columns;
   }
 
   /** What the query asks for under the field being fetched. */
   public static AskedFields of(DataFetchingEnvironment env) {
     return new AskedFields(env.getMergedField().getFields().stream().map(Field::getSelectionSet)
-        .filter(Objects::nonNull).toList(), env.getFragmentsByName());
+        .filter(Objects::nonNull).toList(), env.getFragmentsByName(), OptionalColumns.of(env));
   }
 
   /** What the query asks for under the fields with any of these names directly below, taken together. */
@@ -47,7 +49,12 @@ public final class AskedFields {
         found.add(field.getSelectionSet());
       }
     });
-    return new AskedFields(found, fragments);
+    return new AskedFields(found, fragments, columns);
+  }
+
+  /** The optional columns of the request's records (the same for every field of the request). */
+  public OptionalColumns columns() {
+    return columns;
   }
 
   /** Whether a field of this name is asked for directly below. */

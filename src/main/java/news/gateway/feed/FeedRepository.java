@@ -96,7 +96,7 @@ public class FeedRepository {
 
     List<LoadedFeedItem> found = new ArrayList<>(page.first() + 1);
     parts.articles().read(pages.fetch(shape, binds), row -> row.get(FEED_ITEM.ID),
-        (row, article) -> found.add(toLoadedFeedItem(row, article, parts.thumbnails())));
+        (row, article) -> found.add(toLoadedFeedItem(row, article, parts)));
     return found;
   }
 
@@ -115,7 +115,7 @@ public class FeedRepository {
     columns.addAll(parts.articles().columns());
     Table<?> items = parts.articles().join(itemsWithArticles());
     if (parts.thumbnails()) {
-      columns.addAll(List.of(THUMBNAIL.fields()));
+      columns.addAll(ImageRepository.imageFields(THUMBNAIL, parts.articles().optionalColumns()));
       items = items.leftJoin(THUMBNAIL).on(THUMBNAIL.ID.eq(FEED_ITEM.THUMBNAIL_IMAGE_ID));
     }
     List<SortField<?>> order = new ArrayList<>(NEWEST_FIRST);
@@ -140,8 +140,9 @@ public class FeedRepository {
     return Published.asOfNow(FEED_ITEM.PUBLISHED_AT).and(FEED_ITEM.KIND.ne("ARTICLE").or(ARTICLE.ID.isNotNull()));
   }
 
-  private static LoadedFeedItem toLoadedFeedItem(Record row, LoadedArticle article, boolean thumbnails) {
-    var thumbnail = thumbnails && row.get(THUMBNAIL.ID) != null ? ImageRepository.toImage(row, THUMBNAIL) : null;
+  private static LoadedFeedItem toLoadedFeedItem(Record row, LoadedArticle article, FeedParts parts) {
+    var thumbnail = parts.thumbnails() && row.get(THUMBNAIL.ID) != null
+        ? ImageRepository.toImage(row, THUMBNAIL, parts.articles().optionalColumns()) : null;
     return new LoadedFeedItem(toFeedItem(row, article == null ? null : article.article()), article, thumbnail);
   }
 

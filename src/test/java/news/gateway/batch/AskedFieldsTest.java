@@ -44,6 +44,6 @@ class AskedFieldsTest {
         .getSelections().get(0);
     Map<String, FragmentDefinition> fragments = parsed.getDefinitionsOfType(FragmentDefinition.class).stream()
         .collect(Collectors.toMap(FragmentDefinition::getName, Function.identity()));
-    return new AskedFields(List.of(feed.getSelectionSet()), fragments);
+    return new AskedFields(List.of(feed.getSelectionSet()), fragments, OptionalColumns.ALL);
   }
 }
