@@ -7,19 +7,17 @@ import graphql.language.Field;
 import graphql.language.FragmentDefinition;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import news.gateway.support.GraphQlTestClient;
 import org.junit.jupiter.api.Test;
 
 class AskedFieldsTest {
 
   @Test
-  void fieldsAreFoundThroughFragmentSpreadsInlineFragmentsAndAliases() throws IOException {
+  void fieldsAreFoundThroughFragmentSpreadsInlineFragmentsAndAliases() {
     AskedFields feed = askedUnderFeed("feed-cards-through-fragments-and-aliases");
 
     AskedFields items = feed.under("edges").under("node");
@@ -35,11 +33,8 @@ class AskedFieldsTest {
     assertThat(feed.under("pageInfo").contains("hasNextPage")).isFalse();
   }
 
-  private static AskedFields askedUnderFeed(String document) throws IOException {
-    Document parsed;
-    try (InputStream in = AskedFieldsTest.class.getResourceAsStream("/graphql/" + document + ".graphql")) {
-      parsed = Parser.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    }
+  private static AskedFields askedUnderFeed(String document) {
+    Document parsed = Parser.parse(GraphQlTestClient.load(document));
     Field feed = (Field) parsed.getDefinitionsOfType(OperationDefinition.class).get(0).getSelectionSet()
         .getSelections().get(0);
     Map<String, FragmentDefinition> fragments = parsed.getDefinitionsOfType(FragmentDefinition.class).stream()
