@@ -10,15 +10,19 @@ import static org.jooq.impl.DSL.select;
 
 import java.util.ArrayList;
 import java.util.List;
+import news.gateway.support.ExecutedStatements;
 import news.gateway.support.GatewayTest;
 import org.jooq.DSLContext;
 import org.jooq.Param;
 import org.jooq.Record;
+import org.jooq.Select;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 @GatewayTest
+@Import(ExecutedStatements.class)
 class RenderedQueriesTest {
 
   private static final Param<Long[]> IDS = RenderedQueries.placeholder("ids", SQLDataType.BIGINT.array());
@@ -27,6 +31,9 @@ class RenderedQueriesTest {
 
   @Autowired
   DSLContext db;
+
+  @Autowired
+  ExecutedStatements statements;
 
   @Test
   void eachShapeIsRenderedOnceAndEveryRunReadsItsOwnValuesThroughTheTypedFields() {
@@ -65,6 +72,21 @@ class RenderedQueriesTest {
     assertThat(after).isNotEmpty().allSatisfy(row -> assertThat(row.get(FEED_ITEM.KIND)).isEqualTo("NOTE"));
     assertThat(after).map(row -> row.get(FEED_ITEM.ID)).isEqualTo(db.select(FEED_ITEM.ID).from(FEED_ITEM)
         .where(FEED_ITEM.KIND.eq("NOTE")).and(FEED_ITEM.ID.gt(firstNote)).orderBy(FEED_ITEM.ID).fetch(FEED_ITEM.ID));
+  }
+
+  @Test
+  void theStatementSentIsTheTypedQuerysOwnTextWithItsBindMarkers() {
+    // a constant holding what plain SQL templates treat as markers: it must be bound, never read as one
+    Select<?> query = select(AUTHOR.ID, AUTHOR.NAME).from(AUTHOR).where(AUTHOR.ID.eq(any(IDS)))
+        .and(AUTHOR.NAME.ne("? {0} '--"));
+    RenderedQueries<String> authors = new RenderedQueries<>(db, shape -> query);
+    Long[] firstTwo = db.select(AUTHOR.ID).from(AUTHOR).orderBy(AUTHOR.ID).limit(2).fetchArray(AUTHOR.ID);
+    int before = statements.count();
+
+    List<Long> ids = authors.fetch("by id", Binds.of(IDS, firstTwo)).map(row -> row.get(AUTHOR.ID));
+
+    assertThat(statements.sqlAfter(before)).containsExactly(db.render(query));
+    assertThat(ids).containsExactlyInAnyOrder(firstTwo);
   }
 
   @Test
