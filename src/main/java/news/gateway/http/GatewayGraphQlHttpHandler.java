@@ -8,6 +8,7 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
 
 /**
  * Spring GraphQL's POST handler (400 for request errors with `application/graphql-response+json`, 200 with
@@ -17,8 +18,8 @@ import org.springframework.http.MediaType;
  */
 class GatewayGraphQlHttpHandler extends GraphQlHttpHandler {
 
-  GatewayGraphQlHttpHandler(WebGraphQlHandler graphQlHandler) {
-    super(graphQlHandler);
+  GatewayGraphQlHttpHandler(WebGraphQlHandler graphQlHandler, HttpMessageConverter<?> messageConverter) {
+    super(graphQlHandler, messageConverter);
   }
 
   @Override

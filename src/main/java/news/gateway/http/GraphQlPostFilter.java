@@ -8,12 +8,15 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import news.gateway.error.ErrorCode;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.graphql.server.support.SerializableGraphQlRequest;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,12 +24,16 @@ import tools.jackson.databind.json.JsonMapper;
  * The GraphQL-over-HTTP checks of a POST that need no GraphQL: `Content-Type: application/json` (UTF-8), an
  * Accept that allows a JSON response, a body no larger than the limit, valid UTF-8, and one JSON object with
  * a string `query` (batches are refused). A refused request gets a GraphQL-shaped error with its code and
- * never reaches the GraphQL engine; an accepted one goes on with its body already read. The body is read at
- * most one byte past the limit, so a huge body costs no memory.
+ * never reaches the GraphQL engine; an accepted one goes on with its body already read, and with the GraphQL
+ * request it holds in the attribute {@link #CHECKED_REQUEST} for {@link CheckedRequestConverter}. The body is
+ * read at most one byte past the limit, so a huge body costs no memory.
  */
 class GraphQlPostFilter extends OncePerRequestFilter {
 
+  static final String CHECKED_REQUEST = GraphQlPostFilter.class.getName() + ".checkedRequest";
+
   private static final JsonMapper JSON = JsonMapper.builder().build();
+  private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
   private final long maxBytes;
 
@@ -61,9 +68,10 @@ class GraphQlPostFilter extends OncePerRequestFilter {
           "Request body is larger than " + maxBytes + " bytes");
       return;
     }
-    String problem = problemWith(body);
-    if (problem != null) {
-      ErrorResponses.write(request, response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, problem);
+    try {
+      request.setAttribute(CHECKED_REQUEST, graphQlRequest(body));
+    } catch (RefusedBody refused) {
+      ErrorResponses.write(request, response, HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, refused.getMessage());
       return;
     }
     chain.doFilter(new CachedBodyRequest(request, body), response);
@@ -96,45 +104,53 @@ class GraphQlPostFilter extends OncePerRequestFilter {
     }
   }
 
-  /** What is wrong with the body as a GraphQL-over-HTTP request, or null when nothing is. */
-  private static String problemWith(byte[] body) {
+  /** The body as a GraphQL-over-HTTP request, or a {@link RefusedBody} that says what is wrong with it. */
+  private static SerializableGraphQlRequest graphQlRequest(byte[] body) throws RefusedBody {
     try {
       StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
     } catch (CharacterCodingException e) {
-      return "Request body is not valid UTF-8";
+      throw new RefusedBody("Request body is not valid UTF-8");
     }
     JsonNode request;
     try {
       request = JSON.readTree(body);
     } catch (JacksonException e) {
-      return "Request body is not valid JSON";
+      throw new RefusedBody("Request body is not valid JSON");
     }
     if (request == null || request.isMissingNode()) {
-      return "Request body is empty; send a JSON object with a `query`";
+      throw new RefusedBody("Request body is empty; send a JSON object with a `query`");
     }
     if (request.isArray()) {
-      return "Batched requests are not supported; send one operation per request";
+      throw new RefusedBody("Batched requests are not supported; send one operation per request");
     }
     if (!request.isObject()) {
-      return "Request body must be a JSON object with a `query`";
+      throw new RefusedBody("Request body must be a JSON object with a `query`");
     }
     JsonNode query = request.get("query");
-    if ((query == null || query.isNull()) && !hasPersistedQuery(request)) {
-      return "Request has no `query`";
+    if (!isPresent(query) && !hasPersistedQuery(request)) {
+      throw new RefusedBody("Request has no `query`");
     }
-    if (query != null && !query.isNull() && !query.isString()) {
-      return "`query` must be a string";
+    if (isPresent(query) && !query.isString()) {
+      throw new RefusedBody("`query` must be a string");
     }
-    if (isPresent(request.get("variables")) && !request.get("variables").isObject()) {
-      return "`variables` must be an object";
+    JsonNode variables = request.get("variables");
+    if (isPresent(variables) && !variables.isObject()) {
+      throw new RefusedBody("`variables` must be an object");
     }
-    if (isPresent(request.get("operationName")) && !request.get("operationName").isString()) {
-      return "`operationName` must be a string";
+    JsonNode operationName = request.get("operationName");
+    if (isPresent(operationName) && !operationName.isString()) {
+      throw new RefusedBody("`operationName` must be a string");
     }
-    if (isPresent(request.get("extensions")) && !request.get("extensions").isObject()) {
-      return "`extensions` must be an object";
+    JsonNode extensions = request.get("extensions");
+    if (isPresent(extensions) && !extensions.isObject()) {
+      throw new RefusedBody("`extensions` must be an object");
     }
-    return null;
+    SerializableGraphQlRequest graphQlRequest = new SerializableGraphQlRequest();
+    graphQlRequest.setQuery(isPresent(query) ? query.stringValue() : null);
+    graphQlRequest.setOperationName(isPresent(operationName) ? operationName.stringValue() : null);
+    graphQlRequest.setVariables(isPresent(variables) ? JSON.treeToValue(variables, JSON_OBJECT) : null);
+    graphQlRequest.setExtensions(isPresent(extensions) ? JSON.treeToValue(extensions, JSON_OBJECT) : null);
+    return graphQlRequest;
   }
 
   /** Automatic persisted queries send a hash in `extensions.persistedQuery` instead of the query text. */
@@ -145,5 +161,13 @@ class GraphQlPostFilter extends OncePerRequestFilter {
 
   private static boolean isPresent(JsonNode node) {
     return node != null && !node.isNull();
+  }
+
+  /** A body that is not a GraphQL-over-HTTP request; its message says why, for the client. */
+  private static final class RefusedBody extends Exception {
+
+    RefusedBody(String message) {
+      super(message, null, false, false);
+    }
   }
 }

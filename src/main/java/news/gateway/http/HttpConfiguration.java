@@ -12,6 +12,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class HttpConfiguration {
@@ -54,8 +55,8 @@ class HttpConfiguration {
 
   /** Replaces Spring Boot's handler (it backs off when one exists). */
   @Bean
-  GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
-    return new GatewayGraphQlHttpHandler(webGraphQlHandler);
+  GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper jsonMapper) {
+    return new GatewayGraphQlHttpHandler(webGraphQlHandler, new CheckedRequestConverter(jsonMapper));
   }
 
   @Bean

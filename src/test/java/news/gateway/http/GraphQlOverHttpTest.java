@@ -84,6 +84,27 @@ class GraphQlOverHttpTest {
   }
 
   @Test
+  void theOperationNameAndTheVariablesOfTheBodyPickAndFillTheOperation() {
+    Map<String, Object> body = Map.of(
+        "query", """
+            query Count { feed(first: 1) { edges { cursor } } }
+            query Titles($first: Int!, $kinds: [FeedItemKind!]) {
+              feed(first: $first, filter: {kinds: $kinds}) { edges { node { title } } }
+            }""",
+        "operationName", "Titles",
+        "variables", Map.of("first", 2, "kinds", List.of("NOTE")),
+        "extensions", Map.of("client", Map.of("name", "test")));
+
+    HttpResponse<String> response = client.post(JSON.writeValueAsBytes(body), "application/json", null);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    DocumentContext json = parse(response);
+    assertThat(json.<Object>read("$.errors")).isNull();
+    assertThat(json.<List<String>>read("$.data.feed.edges[*].node.title"))
+        .containsExactly("Budget questions for renters", "Recount request declined");
+  }
+
+  @Test
   void oneFailingFieldLeavesTheRestOfTheAnswer() {
     HttpResponse<String> response = post("""
         {
