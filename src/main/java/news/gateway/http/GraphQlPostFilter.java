@@ -127,7 +127,8 @@ class GraphQlPostFilter extends OncePerRequestFilter {
       throw new RefusedBody("Request body must be a JSON object with a `query`");
     }
     JsonNode query = request.get("query");
-    if (!isPresent(query) && !hasPersistedQuery(request)) {
+    JsonNode extensions = request.get("extensions");
+    if (!isPresent(query) && !hasPersistedQuery(extensions)) {
       throw new RefusedBody("Request has no `query`");
     }
     if (isPresent(query) && !query.isString()) {
@@ -141,7 +142,6 @@ class GraphQlPostFilter extends OncePerRequestFilter {
     if (isPresent(operationName) && !operationName.isString()) {
       throw new RefusedBody("`operationName` must be a string");
     }
-    JsonNode extensions = request.get("extensions");
     if (isPresent(extensions) && !extensions.isObject()) {
       throw new RefusedBody("`extensions` must be an object");
     }
@@ -154,8 +154,7 @@ class GraphQlPostFilter extends OncePerRequestFilter {
   }
 
   /** Automatic persisted queries send a hash in `extensions.persistedQuery` instead of the query text. */
-  private static boolean hasPersistedQuery(JsonNode request) {
-    JsonNode extensions = request.get("extensions");
+  private static boolean hasPersistedQuery(JsonNode extensions) {
     return extensions != null && extensions.isObject() && extensions.get("persistedQuery") != null;
   }
 
