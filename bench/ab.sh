@@ -5,7 +5,7 @@
 # its and PostgreSQL's CPU ms per request (steadier than req/s when other tenants load the machine), and its
 # ratio to the first (a).
 #
-#   bench/ab.sh A.jar [B.jar ...] [home-feed|article-page] [--runs 3] [--duration 20] [--warmup 45]
+#   bench/ab.sh A.jar [B.jar ...] [home-feed|article-page] [--runs 3] [--duration 20] [--warmup 90] [--warmup-max 600]
 #
 # With one jar, B is the jar in target/ (build it first). Results: target/bench/ab-<page>-<timestamp>/.
 set -euo pipefail
@@ -16,7 +16,7 @@ BENCH_DIR=$ROOT/target/bench
 PAGE=home-feed
 RUNS=3
 DURATION=20
-WARMUP=45
+WARMUP=90
 CONNECTIONS=16
 THREADS=2
 PG_PORT=${BENCH_PG_PORT:-55432}
@@ -28,6 +28,7 @@ while (($#)); do
     --runs) RUNS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --warmup-max) WARMUP_MAX=$2; shift 2 ;;
     *.jar) JARS+=("$(realpath "$1")"); shift ;;
     *) sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
@@ -66,8 +67,8 @@ done
 use() { GATEWAY_PORT=${PORT[$1]} GATEWAY_PID=${PID[$1]}; }
 for build in "${BUILDS[@]}"; do
   use "$build"
-  log "warming up $build for $WARMUP s"
-  run_wrk "warmup-$build" gateway "$PAGE" "$WARMUP"
+  log "warming up $build until its JIT settles (at least $WARMUP s)"
+  warm_up_gateway "warmup-$build" gateway "$PAGE" >/dev/null
 done
 for run in $(seq "$RUNS"); do
   shift_by=$(((run - 1) % ${#BUILDS[@]}))

@@ -2,7 +2,7 @@
 # Where the gateway spends its CPU on one page: the packaged gateway under wrk load on the benchmark's
 # database (run bench/run.sh once first), recorded by Java Flight Recorder, summarised by bench/jfr_top.py.
 #
-#   bench/profile.sh [home-feed|article-page] [--duration 30] [--warmup 45] [--skip-build]
+#   bench/profile.sh [home-feed|article-page] [--duration 30] [--warmup 90] [--warmup-max 600] [--skip-build]
 #
 # Results: target/bench/profile-<page>-<timestamp>/ (gateway.jfr, wrk output, top.txt).
 set -euo pipefail
@@ -12,7 +12,7 @@ BENCH=$ROOT/bench
 BENCH_DIR=$ROOT/target/bench
 PAGE=home-feed
 DURATION=30
-WARMUP=45
+WARMUP=90
 SKIP_BUILD=false
 CONNECTIONS=16
 THREADS=2
@@ -24,6 +24,7 @@ while (($#)); do
     home-feed | article-page) PAGE=$1; shift ;;
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --warmup-max) WARMUP_MAX=$2; shift 2 ;;
     --skip-build) SKIP_BUILD=true; shift ;;
     *) sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
@@ -43,11 +44,13 @@ pg_start
 ARTICLES=$(psql -X -At -h 127.0.0.1 -p "$PG_PORT" -U bench -d news -c 'select count(*) from article')
 write_body "$BENCH/queries/$PAGE.graphql" "$PAGE" "$RESULTS/bodies/gateway-$PAGE.json"
 
-BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=2048 -XX:StartFlightRecording=filename=$RESULTS/gateway.jfr,settings=profile,delay=${WARMUP}s,duration=${DURATION}s"
+BENCH_JAVA_OPTS="${BENCH_JAVA_OPTS:-} -XX:FlightRecorderOptions:stackdepth=2048"
 start_gateway profile
-log "warming up $WARMUP s, then recording $DURATION s of $PAGE"
-run_wrk warmup gateway "$PAGE" "$WARMUP"
+log "warming up until the JIT settles (at least $WARMUP s), then recording $DURATION s of $PAGE"
+warm_up_gateway warmup gateway "$PAGE" >/dev/null
+jcmd "$GATEWAY_PID" JFR.start name=profile settings=profile >/dev/null
 run_wrk recorded gateway "$PAGE" "$DURATION"
+jcmd "$GATEWAY_PID" JFR.stop name=profile filename="$RESULTS/gateway.jfr" >/dev/null
 sleep 2
 stop_gateway
 grep -E 'Requests/sec|Latency' "$RESULTS/recorded.wrk.txt"

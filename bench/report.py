@@ -24,6 +24,23 @@ TARGET_RAW_FRACTION = 0.40
 RUN_FILE = re.compile(r"run(\d+)-(home-feed|article-page)-([a-z-]+?)\.(wrk\.txt|pgbench\.txt)$")
 
 
+def warm_up_lines(results):
+    """How long the gateway was loaded before its JIT settled, and how its rate grew meanwhile."""
+    path = results / "warmup-warmup.txt"
+    if not path.exists():
+        return []
+    rounds = [dict(field.split("=") for field in line.split()) for line in path.read_text().splitlines()]
+    done, rounds = rounds[-1], rounds[:-1]
+    growth = "; ".join(f"{page}: " + ", ".join(f"{float(r['req_per_s']):.0f}" for r in rounds if r["page"] == page)
+                       for page in dict.fromkeys(r["page"] for r in rounds))
+    state = (f"its JIT had settled (compiler threads under {done['jit_percent_limit']} % of its CPU in the last "
+             "round of each page)"
+             if done["settled"] == "true" else "its JIT had still not settled")
+    return ["", f"Warm-up: the gateway was loaded {done['loaded_s']} s, page after page in {done['round_s']} s rounds, "
+                f"until "
+                f"{state}; PostGraphile was then loaded as long. The gateway's req/s round by round: {growth}."]
+
+
 def key_values(path):
     values = {}
     if path.exists():
@@ -205,6 +222,7 @@ def main(results):
             f"{fmt(int(postgraphile_start['startup_ms']) / 1000 if 'startup_ms' in postgraphile_start else None, '{:.1f}')} s, "
             f"RSS then {postgraphile_start.get('rss_after_start_mib', '–')} MiB, "
             f"peak {postgraphile_start.get('peak_rss_mib', '–')} MiB."]
+    out += warm_up_lines(results)
     goals = targets(summary, runs)
     if goals:
         out += ["", "Targets (cache off):"] + goals

@@ -2,7 +2,7 @@
 # The speed benchmark: the packaged gateway against PostGraphile 4.14.1 (2 cluster workers) and the
 # hand-written SQL through pgbench, on one generated dataset, in one run. See bench/README.md.
 #
-#   bench/run.sh [--scale 1.0] [--runs 3] [--duration 20] [--warmup 45] [--connections 16] [--threads 2]
+#   bench/run.sh [--scale 1.0] [--runs 3] [--duration 20] [--warmup 90] [--warmup-max 600] [--connections 16] [--threads 2]
 #                [--skip-build] [--fresh-data] [--no-response-cache]
 #
 # Ports (environment): BENCH_PG_PORT (55432), BENCH_GATEWAY_PORT (18080), BENCH_POSTGRAPHILE_PORT (15055).
@@ -16,9 +16,9 @@ BENCH_DIR=$ROOT/target/bench
 SCALE=1.0
 RUNS=3
 DURATION=20
-# The gateway's JIT needs about a minute of load on 2 cores before it settles (home feed in consecutive 10 s
-# rounds: 38, 63, 75, 96 ... 229 req/s); PostGraphile gets the same warm-up.
-WARMUP=45
+# The least warm-up, over both pages; the gateway is loaded longer, until its JIT settles (warm_up_gateway in
+# lib/systems.sh), and PostGraphile then as long as the gateway was.
+WARMUP=90
 CONNECTIONS=16
 THREADS=2
 SKIP_BUILD=false
@@ -41,6 +41,7 @@ while (($#)); do
     --runs) RUNS=$2; shift 2 ;;
     --duration) DURATION=$2; shift 2 ;;
     --warmup) WARMUP=$2; shift 2 ;;
+    --warmup-max) WARMUP_MAX=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --skip-build) SKIP_BUILD=true; shift ;;
@@ -181,18 +182,18 @@ write_bodies() {
 # Every run measures every system on every page; the order of the systems rotates from run to run so
 # that the machine's drift does not favour one of them.
 timing_pass() {
-  local run page system offset i
+  local run page system offset i loaded
   log "restarting PostgreSQL without pg_stat_statements for the timed runs"
   pg_stop
   pg_start
   start_gateway benchmark
   start_postgraphile
-  log "warming up for ${WARMUP}s per server and page"
+  log "warming up the gateway until its JIT settles (at least ${WARMUP}s), then PostGraphile as long"
+  loaded=$(warm_up_gateway warmup gateway "${PAGES[@]}")
   for page in "${PAGES[@]}"; do
-    for system in "${SYSTEMS[@]}"; do
-      # pgbench compiles nothing: its warm-up only fills PostgreSQL's caches
-      run_system "warmup-$page-$system" "$system" "$page" "$([[ $system == raw-sql ]] && echo $((WARMUP < 10 ? WARMUP : 10)) || echo "$WARMUP")"
-    done
+    run_system "warmup-$page-postgraphile" postgraphile "$page" $((loaded / ${#PAGES[@]}))
+    # pgbench compiles nothing: its warm-up only fills PostgreSQL's caches
+    run_system "warmup-$page-raw-sql" raw-sql "$page" 10
   done
   for ((run = 1; run <= RUNS; run++)); do
     for page in "${PAGES[@]}"; do
@@ -219,10 +220,8 @@ timing_pass() {
 response_cache_pass() {
   local run page
   start_gateway cached GATEWAY_RESPONSE_CACHE_ENABLED=true
-  log "response cache on: warming up for ${WARMUP}s per page"
-  for page in "${PAGES[@]}"; do
-    run_system "warmup-$page-gateway-cached" gateway-cached "$page" "$WARMUP"
-  done
+  log "response cache on: warming up until the JIT settles"
+  warm_up_gateway warmup-cached gateway-cached "${PAGES[@]}" >/dev/null
   for ((run = 1; run <= RUNS; run++)); do
     for page in "${PAGES[@]}"; do
       log "run $run/$RUNS: $page, gateway with the response cache (${DURATION}s)"

@@ -47,6 +47,16 @@ cpu_seconds() {
   awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'
 }
 
+# CPU seconds a JVM's JIT compiler threads (C1 and C2) have consumed so far.
+jit_cpu_seconds() {
+  local ticks=0 task
+  for task in /proc/"$1"/task/*; do
+    [[ $(cat "$task/comm" 2>/dev/null) == C[12]\ CompilerThre* ]] || continue
+    ticks=$((ticks + $(sed 's/^.*) //' "$task/stat" | awk '{print $12 + $13}')))
+  done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'
+}
+
 # CPU seconds PostgreSQL has consumed so far: the postmaster's own, its live backends' and those of the
 # backends it has already reaped (a pgbench client's backend ends with its connection).
 postgres_cpu_seconds() {

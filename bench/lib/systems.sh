@@ -3,6 +3,11 @@
 
 GATEWAY_PID=
 POSTGRAPHILE_PID=
+# The gateway's warm-up (warm_up_gateway): rounds of this many seconds per page, until the JIT compiler threads
+# take under this share of its CPU, for at most this long.
+WARMUP_ROUND=15
+JIT_SETTLED_PERCENT=2
+WARMUP_MAX=${WARMUP_MAX:-600}
 
 gateway_url() { echo "http://127.0.0.1:$GATEWAY_PORT/graphql"; }
 postgraphile_url() { echo "http://127.0.0.1:$POSTGRAPHILE_PORT/graphql"; }
@@ -102,6 +107,40 @@ run_wrk() {
   # shellcheck disable=SC2086
   after=$(cpu_seconds $pids)
   write_cpu "$RAW/$label.cpu" "$postgres_before" "$before" "$after"
+}
+
+# Loads a gateway with wrk, the given pages in turn, in rounds of WARMUP_ROUND s until its JIT has settled:
+# in the last round of every page its compiler threads used under JIT_SETTLED_PERCENT % of its CPU. That takes
+# some 3 minutes of load on 2 cores, during which it serves a fifth of its settled rate (article page, 30 s
+# windows: 192, 338, 383, 484, 509, 695, 794, 924, 901 req/s, C2 at 8-10 s of CPU per window until the
+# 7th). Loads at least WARMUP s, gives up after WARMUP_MAX s; prints the seconds it loaded. Each round's rate
+# and compiler share go to $RESULTS/warmup-<label>.txt.
+warm_up_gateway() {
+  local label=$1 system=$2 page loaded=0 round=0 settled jit_before cpu_before share rate
+  shift 2
+  while :; do
+    round=$((round + 1))
+    settled=true
+    for page in "$@"; do
+      jit_before=$(jit_cpu_seconds "$GATEWAY_PID")
+      cpu_before=$(cpu_seconds "$GATEWAY_PID")
+      run_wrk "$label-$round-$page" "$system" "$page" "$WARMUP_ROUND"
+      share=$(awk -v j="$(jit_cpu_seconds "$GATEWAY_PID")" -v jb="$jit_before" -v c="$(cpu_seconds "$GATEWAY_PID")" \
+        -v cb="$cpu_before" 'BEGIN { printf "%.1f", (c > cb ? 100 * (j - jb) / (c - cb) : 100) }')
+      rate=$(awk '/^Requests\/sec:/ { print $2 }' "$RAW/$label-$round-$page.wrk.txt")
+      echo "round=$round page=$page req_per_s=$rate jit_percent=$share" >>"$RESULTS/warmup-$label.txt"
+      awk -v s="$share" -v limit="$JIT_SETTLED_PERCENT" 'BEGIN { exit !(s < limit) }' || settled=false
+      loaded=$((loaded + WARMUP_ROUND))
+    done
+    log "warm-up $label, round $round: $(tail -n $# "$RESULTS/warmup-$label.txt" | cut -d' ' -f2- | paste -sd' ')"
+    if $settled && ((loaded >= WARMUP)); then break; fi
+    if ((loaded >= WARMUP_MAX)); then
+      log "WARNING: the JIT of $label has not settled after $loaded s of load"
+      break
+    fi
+  done
+  echo "loaded_s=$loaded settled=$settled round_s=$WARMUP_ROUND jit_percent_limit=$JIT_SETTLED_PERCENT" >>"$RESULTS/warmup-$label.txt"
+  echo "$loaded"
 }
 
 # The .cpu file of a run: PostgreSQL's CPU seconds since the reading given, and the server's between the two
