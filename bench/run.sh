@@ -193,7 +193,7 @@ timing_pass() {
   for page in "${PAGES[@]}"; do
     run_system "warmup-$page-postgraphile" postgraphile "$page" $((loaded / ${#PAGES[@]}))
     # pgbench compiles nothing: its warm-up only fills PostgreSQL's caches
-    run_system "warmup-$page-raw-sql" raw-sql "$page" 10
+    run_system "warmup-$page-raw-sql" raw-sql "$page" $((WARMUP < 10 ? WARMUP : 10))
   done
   for ((run = 1; run <= RUNS; run++)); do
     for page in "${PAGES[@]}"; do
