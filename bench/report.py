@@ -33,11 +33,12 @@ def warm_up_lines(results):
     done, rounds = rounds[-1], rounds[:-1]
     growth = "; ".join(f"{page}: " + ", ".join(f"{float(r['req_per_s']):.0f}" for r in rounds if r["page"] == page)
                        for page in dict.fromkeys(r["page"] for r in rounds))
-    state = (f"its JIT had settled (compiler threads under {done['jit_percent_limit']} % of its CPU in the last "
-             "round of each page)"
-             if done["settled"] == "true" else "its JIT had still not settled")
+    if done["settled"] == "true":
+        state = (f"until its JIT had settled (compiler threads under {done['jit_percent_limit']} % of its CPU in the "
+                 "last round of each page)")
+    else:
+        state = "and its JIT had still not settled (`--warmup-max`): the gateway is measured while it compiles"
     return ["", f"Warm-up: the gateway was loaded {done['loaded_s']} s, page after page in {done['round_s']} s rounds, "
-                f"until "
                 f"{state}; PostGraphile was then loaded as long. The gateway's req/s round by round: {growth}."]
 
 
