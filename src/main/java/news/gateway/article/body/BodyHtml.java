@@ -57,7 +57,7 @@ public final class BodyHtml {
   /** Splits the text at every mark boundary and wraps each piece in the marks covering it. */
   private static void appendMarkedUp(StringBuilder html, String text, List<TextMark> marks) {
     if (marks.isEmpty()) {
-      appendEscaped(html, text, 0, text.length());
+      appendEscaped(html, text);
       return;
     }
     TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
