@@ -47,7 +47,8 @@ cpu_seconds() {
   awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.2f", t / hz }'
 }
 
-# CPU seconds a JVM's JIT compiler threads (C1 and C2) have consumed so far.
+# CPU seconds a JVM's JIT compiler threads (C1 and C2) have consumed so far. Read from
+# /proc/<pid>/task/<tid>/stat, not through cpu_seconds: /proc/<tid>/stat holds the whole process's time.
 jit_cpu_seconds() {
   local ticks=0 task
   for task in /proc/"$1"/task/*; do
