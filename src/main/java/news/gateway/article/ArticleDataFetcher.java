@@ -13,6 +13,7 @@ import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import news.gateway.article.body.BodyHtml;
 import news.gateway.article.body.ContentBlock;
 import news.gateway.article.body.ContentBlocks;
@@ -20,6 +21,7 @@ import news.gateway.author.Author;
 import news.gateway.author.BylinesDataLoader;
 import news.gateway.batch.AskedFields;
 import news.gateway.batch.LoaderBackedField;
+import news.gateway.batch.LoaderValues;
 import news.gateway.config.SiteProperties;
 import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
@@ -85,17 +87,19 @@ public class ArticleDataFetcher {
   public GraphQLCodeRegistry.Builder cardRelations(GraphQLCodeRegistry.Builder codeRegistry,
       TypeDefinitionRegistry schema) {
     return codeRegistry
-        .dataFetcher(coordinates("Article", "authors"), (LoaderBackedField<List<Author>>) ArticleDataFetcher::authors)
-        .dataFetcher(coordinates("Article", "heroImage"), (LoaderBackedField<Image>) ArticleDataFetcher::heroImage)
-        .dataFetcher(coordinates("Article", "relatedArticles"),
-            (LoaderBackedField<List<Article>>) ArticleDataFetcher::relatedArticles);
+        .dataFetcher(coordinates("Article", "authors"), (LoaderBackedField) ArticleDataFetcher::authors)
+        .dataFetcher(coordinates("Article", "heroImage"), (LoaderBackedField) ArticleDataFetcher::heroImage)
+        .dataFetcher(coordinates("Article", "relatedArticles"), (LoaderBackedField) ArticleDataFetcher::relatedArticles);
   }
 
-  private static CompletableFuture<List<Author>> authors(DataFetchingEnvironment env) {
-    return env.<Long, List<Author>>getDataLoader(BylinesDataLoader.NAME).load(env.<Article>getSource().rowId());
+  /** The bylines (a {@code List<Author>}), or their future when the article's statement did not bring them. */
+  private static Object authors(DataFetchingEnvironment env) {
+    return LoaderValues.valueOrLoad(env.<Long, List<Author>>getDataLoader(BylinesDataLoader.NAME),
+        env.<Article>getSource().rowId());
   }
 
-  private static CompletableFuture<Image> heroImage(DataFetchingEnvironment env) {
+  /** The hero {@link Image}, or its future when the article's statement did not bring it. */
+  private static Object heroImage(DataFetchingEnvironment env) {
     return ImageLoading.load(env, env.<Article>getSource().heroImageId());
   }
 
@@ -107,17 +111,20 @@ public class ArticleDataFetcher {
         .thenApply(stories -> LoadedArticle.primed(stories, env));
   }
 
+  /** The {@link ContentBlock}s, or their future when the article's statement did not bring the body. */
   @DgsData(parentType = "Article", field = "blocks")
-  public CompletableFuture<List<ContentBlock>> blocks(DgsDataFetchingEnvironment env) {
-    return visibleBlocks(env).thenApply(ContentBlocks::parse);
+  public Object blocks(DgsDataFetchingEnvironment env) {
+    return visibleBlocks(env, ContentBlocks::parse);
   }
 
+  /** The body's HTML, or its future when the article's statement did not bring the body. */
   @DgsData(parentType = "Article", field = "body")
-  public CompletableFuture<String> body(DgsDataFetchingEnvironment env) {
-    return visibleBlocks(env).thenApply(BodyHtml::render);
+  public Object body(DgsDataFetchingEnvironment env) {
+    return visibleBlocks(env, BodyHtml::render);
   }
 
-  private static CompletableFuture<String> visibleBlocks(DgsDataFetchingEnvironment env) {
-    return env.<Long, String>getDataLoader(ArticleBlocksDataLoader.NAME).load(env.<Article>getSource().rowId());
+  private static Object visibleBlocks(DgsDataFetchingEnvironment env, Function<String, ?> rendered) {
+    return LoaderValues.valueOrLoad(env.<Long, String>getDataLoader(ArticleBlocksDataLoader.NAME),
+        env.<Article>getSource().rowId(), rendered);
   }
 }

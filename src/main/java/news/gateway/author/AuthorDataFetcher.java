@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import news.gateway.article.Article;
 import news.gateway.article.ArticleFilter;
 import news.gateway.article.ArticleLists;
-import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
 import news.gateway.input.Slug;
 import news.gateway.pagination.Connection;
@@ -37,8 +36,9 @@ public class AuthorDataFetcher {
         author -> new AuthorCursor(author.name(), author.rowId()).encode());
   }
 
+  /** The avatar, or its future ({@link ImageLoading}). */
   @DgsData(parentType = "Author", field = "avatar")
-  public CompletableFuture<Image> avatar(DgsDataFetchingEnvironment env) {
+  public Object avatar(DgsDataFetchingEnvironment env) {
     return ImageLoading.load(env, env.<Author>getSource().avatarImageId());
   }
 

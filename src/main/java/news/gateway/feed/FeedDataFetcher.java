@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import news.gateway.author.Author;
 import news.gateway.batch.AskedFields;
 import news.gateway.feed.FeedItem.VideoFeedItem;
-import news.gateway.image.Image;
 import news.gateway.image.ImageLoading;
 import news.gateway.pagination.Connection;
 import news.gateway.pagination.Connections;
@@ -50,8 +49,9 @@ public class FeedDataFetcher {
     return env.<Long, Section>getDataLoader(SectionsDataLoader.class).load(env.<FeedItem>getSource().sectionId());
   }
 
+  /** The thumbnail, or its future ({@link ImageLoading}). */
   @DgsData(parentType = "VideoFeedItem", field = "thumbnail")
-  public CompletableFuture<Image> thumbnail(DgsDataFetchingEnvironment env) {
+  public Object thumbnail(DgsDataFetchingEnvironment env) {
     return ImageLoading.load(env, env.<VideoFeedItem>getSource().thumbnailImageId());
   }
 

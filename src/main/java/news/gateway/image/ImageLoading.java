@@ -1,17 +1,18 @@
 package news.gateway.image;
 
 import graphql.schema.DataFetchingEnvironment;
-import java.util.concurrent.CompletableFuture;
+import news.gateway.batch.LoaderValues;
 
 /** The picture behind an optional image id, through the request's {@link ImagesDataLoader}. */
 public final class ImageLoading {
 
   private ImageLoading() {}
 
-  public static CompletableFuture<Image> load(DataFetchingEnvironment env, Long imageId) {
+  /** The image, or its future when the loader does not hold it yet ({@link LoaderValues}). */
+  public static Object load(DataFetchingEnvironment env, Long imageId) {
     if (imageId == null) {
-      return CompletableFuture.completedFuture(null);
+      return null;
     }
-    return env.<Long, Image>getDataLoader(ImagesDataLoader.NAME).load(imageId);
+    return LoaderValues.valueOrLoad(env.<Long, Image>getDataLoader(ImagesDataLoader.NAME), imageId);
   }
 }
