@@ -70,7 +70,7 @@ final class AccessorFetcher implements LightDataFetcher<Object> {
     }
     try {
       return MethodHandles.privateLookupIn(sourceType, MethodHandles.lookup()).unreflect(method).asType(READ);
-    } catch (IllegalAccessException unreachable) {
+    } catch (IllegalAccessException notAccessible) {
       return null;
     }
   }
