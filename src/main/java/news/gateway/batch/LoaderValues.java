@@ -1,6 +1,5 @@
 package news.gateway.batch;
 
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.dataloader.DataLoader;
@@ -16,15 +15,18 @@ public final class LoaderValues {
   private LoaderValues() {}
 
   public static <K, V> Object valueOrLoad(DataLoader<K, V> loader, K key) {
-    return valueOrLoad(loader, key, Function.identity());
+    CompletableFuture<V> held = held(loader, key);
+    return held != null ? held.join() : loader.load(key);
   }
 
   /** The value, or the future of the value, passed through {@code then}. */
   public static <K, V, R> Object valueOrLoad(DataLoader<K, V> loader, K key, Function<? super V, R> then) {
-    Optional<CompletableFuture<V>> held = loader.getIfCompleted(key);
-    if (held.isPresent() && !held.get().isCompletedExceptionally()) {
-      return then.apply(held.get().join());
-    }
-    return loader.load(key).thenApply(then);
+    CompletableFuture<V> held = held(loader, key);
+    return held != null ? then.apply(held.join()) : loader.load(key).thenApply(then);
+  }
+
+  /** The loader's successfully completed future for the key, or {@code null}. */
+  private static <K, V> CompletableFuture<V> held(DataLoader<K, V> loader, K key) {
+    return loader.getIfCompleted(key).filter(future -> !future.isCompletedExceptionally()).orElse(null);
   }
 }
