@@ -35,6 +35,17 @@ class RelatedArticlesTest {
   }
 
   @Test
+  void withoutEditorialPicksArticlesSharingATagComeNewestFirstAndNoMoreThanThereAre() {
+    DocumentContext page = graphql.query("related-articles",
+        Map.of("slug", "lighthouse-keepers-diaries-become-a-surprise-bestseller", "first", 4));
+
+    // one shared tag each; the centenary programme shares one too but is scheduled for 2099
+    assertThat(page.<List<String>>read("$.data.article.relatedArticles[*].slug")).containsExactly(
+        "the-novelist-who-writes-only-on-the-night-ferry", "valparaiso-rebuilds-its-funiculars-one-carriage-at-a-time",
+        "the-independent-cinema-that-refused-to-close");
+  }
+
+  @Test
   void fewerAskedThanEditorialPicksCutsThePicks() {
     DocumentContext page = graphql.query("related-articles",
         Map.of("slug", "mayoral-race-three-candidates-one-housing-question", "first", 2));
