@@ -25,6 +25,7 @@ while (($#)); do
   esac
 done
 
+# shellcheck source=lib/on-dataset.sh
 source "$BENCH/lib/on-dataset.sh"
 new_results_on_dataset related-top-up
 # the rolled-back deletes leave related_article's pages not all-visible; vacuum gives the dataset back as it was
