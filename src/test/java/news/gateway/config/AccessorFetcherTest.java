@@ -25,10 +25,12 @@ class AccessorFetcherTest {
     }
   }
 
+  private static GraphQLFieldDefinition definition(String field) {
+    return GraphQLFieldDefinition.newFieldDefinition().name(field).type(Scalars.GraphQLString).build();
+  }
+
   private static Object fetch(String field, Object source) throws Exception {
-    GraphQLFieldDefinition definition = GraphQLFieldDefinition.newFieldDefinition().name(field)
-        .type(Scalars.GraphQLString).build();
-    return new AccessorFetcher(field).get(definition, source, () -> null);
+    return new AccessorFetcher(field).get(definition(field), source, () -> null);
   }
 
   @Test
@@ -45,8 +47,7 @@ class AccessorFetcherTest {
   @Test
   void eachSourceClassGetsItsOwnAccessorEvenWhenTheyAlternate() throws Exception {
     AccessorFetcher text = new AccessorFetcher("text");
-    GraphQLFieldDefinition definition = GraphQLFieldDefinition.newFieldDefinition().name("text")
-        .type(Scalars.GraphQLString).build();
+    GraphQLFieldDefinition definition = definition("text");
 
     assertThat(text.get(definition, new Headline("one", 1), () -> null)).isEqualTo("one");
     assertThat(text.get(definition, new Caption("two"), () -> null)).isEqualTo("two");
