@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Related stories of a page of articles in one statement: the ranking is the database function
  * `related_stories` (editors' picks first, then articles sharing tags; see
- * db/schema/007-related-stories-tag-levels.sql), joined with the stories' columns and, when asked, their bylines
+ * db/schema/008-tags-carry-publication.sql), joined with the stories' columns and, when asked, their bylines
  * and hero images ({@link ArticleParts}).
  */
 @Repository

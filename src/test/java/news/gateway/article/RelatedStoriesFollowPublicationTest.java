@@ -1,0 +1,99 @@
+package news.gateway.article;
+
+import static news.gateway.jooq.Tables.ARTICLE;
+import static news.gateway.jooq.Tables.ARTICLE_TAG;
+import static news.gateway.jooq.Tables.RELATED_STORIES;
+import static news.gateway.jooq.Tables.TAG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import javax.sql.DataSource;
+import news.gateway.support.GatewayTest;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The top-up by shared tags reads an article's publication time off its tags (changeset 008), where triggers keep
+ * it: publishing, scheduling and tagging an article must move it in and out of other articles' related stories
+ * at once. Each test works in a transaction it rolls back, so the demo content stays as it is; as it is, the
+ * lighthouse article's related stories are the three of {@link RelatedArticlesTest}'s article without picks.
+ */
+@GatewayTest
+class RelatedStoriesFollowPublicationTest {
+
+  private static final String LIGHTHOUSE = "lighthouse-keepers-diaries-become-a-surprise-bestseller";
+  private static final String NOVELIST = "the-novelist-who-writes-only-on-the-night-ferry";
+  private static final String CENTENARY = "kellsport-centenary-celebrations-the-full-programme";
+  private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
+
+  @Autowired
+  DataSource dataSource;
+
+  private Connection connection;
+  private DSLContext db;
+
+  @BeforeEach
+  void beginTransaction() throws Exception {
+    connection = dataSource.getConnection();
+    connection.setAutoCommit(false);
+    db = DSL.using(connection, SQLDialect.POSTGRES);
+  }
+
+  @AfterEach
+  void rollBack() throws Exception {
+    connection.rollback();
+    connection.close();
+  }
+
+  @Test
+  void aStoryScheduledForLaterLeavesAndAStoryPublishedNowComesFirst() {
+    db.update(ARTICLE).set(ARTICLE.PUBLISHED_AT, NOW.plusYears(1)).set(ARTICLE.UPDATED_AT, NOW.plusYears(1))
+        .where(ARTICLE.SLUG.eq(NOVELIST)).execute();
+    db.update(ARTICLE).set(ARTICLE.PUBLISHED_AT, NOW.minusMinutes(1)).set(ARTICLE.UPDATED_AT, NOW)
+        .where(ARTICLE.SLUG.eq(CENTENARY)).execute();
+
+    assertThat(relatedTo(LIGHTHOUSE)).containsExactly(CENTENARY,
+        "valparaiso-rebuilds-its-funiculars-one-carriage-at-a-time", "the-independent-cinema-that-refused-to-close");
+  }
+
+  @Test
+  void aTagGivenToAnArticleCarriesItsPublicationTime() {
+    long film = db.select(TAG.ID).from(TAG).where(TAG.SLUG.eq("film")).fetchSingle(TAG.ID);
+    db.insertInto(ARTICLE_TAG, ARTICLE_TAG.ARTICLE_ID, ARTICLE_TAG.POSITION, ARTICLE_TAG.TAG_ID)
+        .values(idOf(LIGHTHOUSE), (short) 2, film).execute();
+
+    assertThat(db.select(ARTICLE_TAG.ARTICLE_PUBLISHED_AT).from(ARTICLE_TAG)
+        .where(ARTICLE_TAG.ARTICLE_ID.eq(idOf(LIGHTHOUSE)).and(ARTICLE_TAG.TAG_ID.eq(film)))
+        .fetchSingle(ARTICLE_TAG.ARTICLE_PUBLISHED_AT))
+        .isEqualTo(OffsetDateTime.parse("2026-09-10T16:20:00Z"));
+    // the cinema now shares heritage and film; the arts festival shares film
+    assertThat(relatedTo(LIGHTHOUSE)).containsExactly("the-independent-cinema-that-refused-to-close", NOVELIST,
+        "valparaiso-rebuilds-its-funiculars-one-carriage-at-a-time", "harbour-arts-festival-draws-record-crowds");
+  }
+
+  @Test
+  void aPublicationTimeWrittenOnATagByHandIsTheArticlesAgain() {
+    db.update(ARTICLE_TAG).set(ARTICLE_TAG.ARTICLE_PUBLISHED_AT, NOW.plusYears(1))
+        .where(ARTICLE_TAG.ARTICLE_ID.eq(idOf(NOVELIST))).execute();
+
+    assertThat(relatedTo(LIGHTHOUSE)).first().isEqualTo(NOVELIST);
+  }
+
+  private List<String> relatedTo(String slug) {
+    var ranked = RELATED_STORIES(new Long[] {idOf(slug)}, 4);
+    return db.select(ARTICLE.SLUG).from(ranked).join(ARTICLE).on(ARTICLE.ID.eq(ranked.RELATED_ID))
+        .orderBy(ranked.RANK).fetch(ARTICLE.SLUG);
+  }
+
+  private long idOf(String slug) {
+    return db.select(ARTICLE.ID).from(ARTICLE).where(ARTICLE.SLUG.eq(slug)).fetchSingle(ARTICLE.ID);
+  }
+}
