@@ -8,6 +8,8 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.lateral;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectFrom;
+import static org.jooq.impl.DSL.trueCondition;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +21,7 @@ import news.gateway.batch.OptionalColumns;
 import news.gateway.image.ImageRepository;
 import news.gateway.jooq.Routines;
 import news.gateway.sql.Published;
+import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.JSONB;
 import org.jooq.Record;
@@ -51,6 +54,20 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body, Opt
 
   /** {@code articles} joined with the tables of the asked parts; it must contain {@code ARTICLE}. */
   public Table<?> join(Table<?> articles) {
+    return join(articles, false);
+  }
+
+  /**
+   * As {@link #join(Table)}, for a statement that reads a handful of bylines: each byline looks its author up by
+   * key. Planned once for any number of articles, the statement hashes every published author for its bylines;
+   * for a page of cards that is cheapest, for one article's related stories it was a quarter of the statement
+   * (generic plans, 0.69-0.86 against 0.49-0.55 ms per article page).
+   */
+  public Table<?> joinForFewBylines(Table<?> articles) {
+    return join(articles, true);
+  }
+
+  private Table<?> join(Table<?> articles, boolean fewBylines) {
     Table<?> joined = articles;
     if (body) {
       // `offset 0` keeps PostgreSQL from pulling the subquery up into the select list, where it would run once
@@ -62,8 +79,13 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body, Opt
       joined = joined.leftJoin(IMAGE).on(IMAGE.ID.eq(ARTICLE.HERO_IMAGE_ID));
     }
     if (bylines) {
-      joined = joined.leftJoin(ARTICLE_BYLINE).on(ARTICLE_BYLINE.ARTICLE_ID.eq(ARTICLE.ID))
-          .leftJoin(AUTHOR).on(AUTHOR.ID.eq(ARTICLE_BYLINE.AUTHOR_ID)).and(Published.asOfNow(AUTHOR.PUBLISHED_AT));
+      joined = joined.leftJoin(ARTICLE_BYLINE).on(ARTICLE_BYLINE.ARTICLE_ID.eq(ARTICLE.ID));
+      Condition publishedAuthor = AUTHOR.ID.eq(ARTICLE_BYLINE.AUTHOR_ID).and(Published.asOfNow(AUTHOR.PUBLISHED_AT));
+      // `offset 0`, as for the body: pulled up, the lookup would be planned as the join again
+      joined = fewBylines
+          ? joined.leftJoin(lateral(selectFrom(AUTHOR).where(publishedAuthor).offset(0)).as(AUTHOR.getUnqualifiedName()))
+              .on(trueCondition())
+          : joined.leftJoin(AUTHOR).on(publishedAuthor);
     }
     return joined;
   }

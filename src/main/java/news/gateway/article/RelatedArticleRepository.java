@@ -19,6 +19,7 @@ import org.jooq.Param;
 import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
+import org.jooq.Table;
 import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Repository;
 
@@ -35,7 +36,7 @@ public class RelatedArticleRepository {
   private static final Param<Integer> WANTED = placeholder("wanted", SQLDataType.INTEGER);
   private static final RelatedStories RANKED = RELATED_STORIES(ARTICLE_IDS, WANTED);
 
-  private final RenderedQueries<ArticleParts> relatedWith;
+  private final RenderedQueries<Shape> relatedWith;
 
   public RelatedArticleRepository(DSLContext db) {
     this.relatedWith = new RenderedQueries<>(db, RelatedArticleRepository::relatedQuery);
@@ -49,7 +50,8 @@ public class RelatedArticleRepository {
 
     Map<Long, List<LoadedArticle>> byArticle = new HashMap<>();
     // a story spans one row per byline, consecutive in this order
-    parts.read(relatedWith.fetch(parts, Binds.of(ARTICLE_IDS, articleIds).and(WANTED, wanted)),
+    Shape shape = new Shape(parts, articleIds.length == 1);
+    parts.read(relatedWith.fetch(shape, Binds.of(ARTICLE_IDS, articleIds).and(WANTED, wanted)),
         row -> new RankedStory(row.get(RANKED.ARTICLE_ID), row.get(RANKED.RANK)),
         (row, story) -> byArticle.computeIfAbsent(row.get(RANKED.ARTICLE_ID), id -> new ArrayList<>()).add(story));
     Map<RelatedArticlesKey, List<LoadedArticle>> result = new HashMap<>();
@@ -60,13 +62,19 @@ public class RelatedArticleRepository {
     return result;
   }
 
-  private static Select<?> relatedQuery(ArticleParts parts) {
+  private static Select<?> relatedQuery(Shape shape) {
+    ArticleParts parts = shape.parts();
     List<SelectField<?>> columns = new ArrayList<>(List.of(RANKED.ARTICLE_ID, RANKED.RANK));
     columns.addAll(parts.columns());
     List<SortField<?>> order = new ArrayList<>(List.of(RANKED.ARTICLE_ID.asc(), RANKED.RANK.asc()));
     order.addAll(parts.bylineOrder());
-    return select(columns).from(parts.join(RANKED.join(ARTICLE).on(ARTICLE.ID.eq(RANKED.RELATED_ID)))).orderBy(order);
+    Table<?> stories = RANKED.join(ARTICLE).on(ARTICLE.ID.eq(RANKED.RELATED_ID));
+    return select(columns).from(shape.oneArticle() ? parts.joinForFewBylines(stories) : parts.join(stories))
+        .orderBy(order);
   }
+
+  /** A statement's shape: the parts asked, and whether it is one article's related stories (an article page). */
+  private record Shape(ArticleParts parts, boolean oneArticle) {}
 
   private record RankedStory(long articleId, long rank) {}
 }
