@@ -83,8 +83,8 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body, Opt
       Condition publishedAuthor = AUTHOR.ID.eq(ARTICLE_BYLINE.AUTHOR_ID).and(Published.asOfNow(AUTHOR.PUBLISHED_AT));
       // `offset 0`, as for the body: pulled up, the lookup would be planned as the join again
       joined = fewBylines
-          ? joined.leftJoin(lateral(selectFrom(AUTHOR).where(publishedAuthor).offset(0)).as(AUTHOR.getUnqualifiedName()))
-              .on(trueCondition())
+          ? joined.leftJoin(lateral(selectFrom(AUTHOR).where(publishedAuthor).offset(0))
+              .as(AUTHOR.getUnqualifiedName())).on(trueCondition())
           : joined.leftJoin(AUTHOR).on(publishedAuthor);
     }
     return joined;

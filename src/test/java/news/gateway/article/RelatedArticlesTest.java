@@ -68,6 +68,18 @@ class RelatedArticlesTest {
   }
 
   @Test
+  void aRelatedStorysBylineLeavesOutItsUnpublishedAuthor() {
+    DocumentContext page = graphql.query("related-stories-with-bylines-and-pictures",
+        Map.of("slug", "council-approves-homes-on-the-old-rail-yards", "first", 1));
+
+    // the mayoral race is by Maren Holt and Jonah Whitcombe, whose profile is not published
+    assertThat(page.<List<String>>read("$.data.article.relatedArticles[*].slug"))
+        .containsExactly("mayoral-race-three-candidates-one-housing-question");
+    assertThat(page.<List<String>>read("$.data.article.relatedArticles[0].authors[*].slug"))
+        .containsExactly("maren-holt");
+  }
+
+  @Test
   void relatedStoriesBringTheirBylinesAndPicturesInTheSameStatement() {
     DocumentContext page = graphql.query("related-stories-with-bylines-and-pictures",
         Map.of("slug", "mayoral-race-three-candidates-one-housing-question", "first", 8));
