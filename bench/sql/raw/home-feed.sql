@@ -3,7 +3,7 @@
 -- stories with their bylines). pgbench runs it with -M prepared; check.py reads its output through psql.
 -- Set by set, as one writes it for speed: the page's cards, their related stories, then every byline of both
 -- in one join. A subquery per card and per story, with a hash join over the authors in each, returned the
--- same bytes at half the page loads per second (2026-12-02: 336-451 against 722-806, pgbench -c16, 3 runs).
+-- same bytes at half the page loads per second (2026-12-02: 364-451 against 722-806, pgbench -c16, 3 runs).
 with item as materialized (
   select f.id, f.kind, f.title, f.published_at, f.video_url, f.duration_seconds, f.body,
          f.thumbnail_image_id, f.article_id
