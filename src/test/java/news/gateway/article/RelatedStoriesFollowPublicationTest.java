@@ -5,6 +5,10 @@ import static news.gateway.jooq.Tables.ARTICLE_TAG;
 import static news.gateway.jooq.Tables.RELATED_STORIES;
 import static news.gateway.jooq.Tables.TAG;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.table;
 
 import java.sql.Connection;
 import java.time.OffsetDateTime;
@@ -13,7 +17,9 @@ import java.util.List;
 import javax.sql.DataSource;
 import news.gateway.support.GatewayTest;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.SQLDialect;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +38,8 @@ class RelatedStoriesFollowPublicationTest {
   private static final String LIGHTHOUSE = "lighthouse-keepers-diaries-become-a-surprise-bestseller";
   private static final String NOVELIST = "the-novelist-who-writes-only-on-the-night-ferry";
   private static final String CENTENARY = "kellsport-centenary-celebrations-the-full-programme";
+  /** Four tags. */
+  private static final String BUDGET = "what-the-new-budget-means-for-renters";
   private static final OffsetDateTime NOW = OffsetDateTime.now(ZoneOffset.UTC);
 
   @Autowired
@@ -80,6 +88,20 @@ class RelatedStoriesFollowPublicationTest {
   }
 
   @Test
+  void publishingAnArticleWritesItsTimeOnItsTagsWithoutLookingItUpOncePerTag() {
+    db.set(name("track_functions"), inline("pl")).execute();
+    OffsetDateTime republished = OffsetDateTime.parse("2026-10-01T08:00:00Z");
+
+    db.update(ARTICLE).set(ARTICLE.PUBLISHED_AT, republished).where(ARTICLE.SLUG.eq(BUDGET)).execute();
+
+    assertThat(db.select(ARTICLE_TAG.ARTICLE_PUBLISHED_AT).from(ARTICLE_TAG)
+        .where(ARTICLE_TAG.ARTICLE_ID.eq(idOf(BUDGET))).fetch(ARTICLE_TAG.ARTICLE_PUBLISHED_AT))
+        .containsExactly(republished, republished, republished, republished);
+    assertThat(callsInThisTransaction("article_give_publication_to_tags")).isEqualTo(1);
+    assertThat(callsInThisTransaction("article_tag_take_publication")).isZero();
+  }
+
+  @Test
   void aPublicationTimeWrittenOnATagByHandIsTheArticlesAgain() {
     db.update(ARTICLE_TAG).set(ARTICLE_TAG.ARTICLE_PUBLISHED_AT, NOW.plusYears(1))
         .where(ARTICLE_TAG.ARTICLE_ID.eq(idOf(NOVELIST))).execute();
@@ -92,6 +114,14 @@ class RelatedStoriesFollowPublicationTest {
     var ranked = RELATED_STORIES(new Long[] {idOf(slug)}, 4);
     return db.select(ARTICLE.SLUG).from(ranked).join(ARTICLE).on(ARTICLE.ID.eq(ranked.RELATED_ID))
         .orderBy(ranked.RANK).fetch(ARTICLE.SLUG);
+  }
+
+  /** The calls of a function PostgreSQL counted in the open transaction (with track_functions on; no row: none). */
+  private long callsInThisTransaction(String function) {
+    Table<?> counted = table(name("pg_catalog", "pg_stat_xact_user_functions"));
+    Field<Long> calls = field(name("calls"), Long.class);
+    return db.select(calls).from(counted).where(field(name("funcname"), String.class).eq(function))
+        .fetchOptional(calls).orElse(0L);
   }
 
   private long idOf(String slug) {
