@@ -11,7 +11,7 @@ import news.gateway.author.AuthorsDataLoader;
 import news.gateway.error.BadUserInputException;
 import news.gateway.feed.FeedItem;
 import news.gateway.feed.FeedItemsDataLoader;
-import news.gateway.image.ImagesDataLoader;
+import news.gateway.image.ShownImagesDataLoader;
 import news.gateway.section.SectionsDataLoader;
 import news.gateway.tag.TagsDataLoader;
 import org.dataloader.DataLoader;
@@ -44,7 +44,7 @@ public class NodeDataFetcher {
     return switch (id.type()) {
       case "Article" -> load(env.getDataLoader(ArticlesDataLoader.class), id);
       case "Author" -> load(env.getDataLoader(AuthorsDataLoader.class), id);
-      case "Image" -> load(env.getDataLoader(ImagesDataLoader.class), id);
+      case "Image" -> load(env.getDataLoader(ShownImagesDataLoader.class), id);
       case "Section" -> load(env.getDataLoader(SectionsDataLoader.class), id);
       case "Tag" -> load(env.getDataLoader(TagsDataLoader.class), id);
       case "ArticleFeedItem", "VideoFeedItem", "NoteFeedItem" -> env.<Long, FeedItem>getDataLoader(FeedItemsDataLoader.class)

@@ -48,6 +48,29 @@ class NodeTest {
     assertThat(page.<Object>read("$.errors")).isNull();
   }
 
+  /** Demo images 1-44 are heroes, 45-52 avatars, 53-64 body pictures and 65-78 video thumbnails. */
+  @ParameterizedTest
+  @CsvSource({
+      "Image:26, https://media.harbourledger.example/photos/mayoral-campaign-posters.jpg",
+      "Image:45, https://media.harbourledger.example/photos/authors/maren-holt.jpg",
+      "Image:53, https://media.harbourledger.example/photos/seagrass-meadow-gullhaven.jpg",
+      "Image:65, https://media.harbourledger.example/photos/video/seagrass-survey-divers.jpg"})
+  void anImageThatPublishedContentShowsComesBackByItsGlobalId(String typedId, String url) {
+    DocumentContext page = graphql.query("node", Map.of("id", id(typedId)));
+
+    assertThat(page.<String>read("$.data.node.url")).isEqualTo(url);
+  }
+
+  /** Heroes of two drafts and an embargoed article, the unpublished author's avatar, an embargoed video's still. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Image:41", "Image:42", "Image:43", "Image:52", "Image:78", "Image:999999"})
+  void anImageOnlyUnpublishedContentShowsIsNull(String typedId) {
+    DocumentContext page = graphql.query("node", Map.of("id", id(typedId)));
+
+    assertThat(page.<Object>read("$.data.node")).isNull();
+    assertThat(page.<Object>read("$.errors")).isNull();
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"not base64 at all!", "QXJ0aWNsZQ", "QXJ0aWNsZTphYmM", "RHJhZ29uOjE"})
   void aMalformedIdIsBadUserInput(String id) {
