@@ -1,6 +1,7 @@
 package news.gateway.limits;
 
 import graphql.language.Argument;
+import graphql.language.ArrayValue;
 import graphql.language.Field;
 import graphql.language.IntValue;
 import graphql.language.Value;
@@ -8,22 +9,30 @@ import graphql.language.VariableReference;
 import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 import news.gateway.pagination.PageRequest;
 
 /**
  * The page size a field asks for with its `first` argument: by convention every `first` of the schema is a
- * page size of 1 to {@value PageRequest#MAX_PAGE_SIZE}.
+ * page size of 1 to {@value PageRequest#MAX_PAGE_SIZE}. A field given a list of `ids` (`nodes`) returns as many
+ * items as it is given IDs, and counts as a page of that size.
  */
 final class PageSizes {
 
   private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
+  private static final String IDS = "ids";
+
   private PageSizes() {}
 
   /** Before validation: a literal or the schema default; null for a variable, whose value is not coerced yet. */
   static Integer literal(Field field, GraphQLFieldDefinition definition) {
+    Argument ids = argument(field, IDS);
+    if (ids != null) {
+      return ids.getValue() instanceof ArrayValue list ? list.getValues().size() : null;
+    }
     Argument first = field.getArguments().stream()
         .filter(argument -> argument.getName().equals("first")).findFirst().orElse(null);
     if (first == null) {
@@ -34,6 +43,12 @@ final class PageSizes {
 
   /** At execution: the value the data fetcher will get, refused as BAD_USER_INPUT outside 1..100. */
   static Integer checked(Field field, GraphQLFieldDefinition definition, Map<String, Object> variables) {
+    Argument ids = argument(field, IDS);
+    if (ids != null) {
+      Object list = ids.getValue() instanceof VariableReference variable ? variables.get(variable.getName()) : null;
+      return ids.getValue() instanceof ArrayValue literal ? literal.getValues().size()
+          : list instanceof List<?> given ? given.size() : null;
+    }
     Argument first = field.getArguments().stream()
         .filter(argument -> argument.getName().equals("first")).findFirst().orElse(null);
     Object value;
@@ -45,6 +60,10 @@ final class PageSizes {
       value = first.getValue() instanceof IntValue literal ? clamped(literal.getValue()) : null;
     }
     return PageRequest.checkedSize(value instanceof Integer size ? size : null);
+  }
+
+  private static Argument argument(Field field, String name) {
+    return field.getArguments().stream().filter(argument -> argument.getName().equals(name)).findFirst().orElse(null);
   }
 
   private static Integer schemaDefault(GraphQLFieldDefinition definition) {

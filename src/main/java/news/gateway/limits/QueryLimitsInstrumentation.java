@@ -12,15 +12,10 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperat
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Document;
-import graphql.language.FragmentDefinition;
-import graphql.language.OperationDefinition;
 import graphql.parser.ParserOptions;
 import graphql.validation.ValidationError;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import news.gateway.error.BadUserInputException;
 import news.gateway.error.ErrorCode;
 import news.gateway.error.GatewayErrors;
@@ -29,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * Enforces the query limits of {@link GatewayLimits} before any data fetcher runs, so a refused request
  * costs no SQL. The parser stops at the token limit; depth, aliases, top-level fields and a lower bound of
- * the cost (page sizes given as literals) are checked before validation, because validating a fragment
+ * the cost (page sizes given as literals) are checked before validation, on every operation of the document, because validating a fragment
  * fan-out or an alias bomb is itself expensive; the exact cost and every page size, with the variables'
  * values, are checked right before execution.
  */
@@ -57,23 +52,21 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
   public InstrumentationContext<List<ValidationError>> beginValidation(
       InstrumentationValidationParameters parameters, InstrumentationState state) {
     Document document = parameters.getDocument();
-    Optional<QueryShape> shape = selectedOperation(document, parameters.getOperation())
-        .map(operation -> QueryShape.measure(operation, fragments(document), parameters.getSchema(),
-            PageSizes::literal));
-    if (shape.isPresent() && shape.get().depth() > limits.maxDepth()) {
+    QueryShape shape = QueryShape.largest(document, parameters.getSchema(), PageSizes::literal);
+    if (shape.depth() > limits.maxDepth()) {
       throw refused(ErrorCode.QUERY_TOO_DEEP,
-          "Query depth " + shape.get().depth() + " exceeds the limit of " + limits.maxDepth());
+          "Query depth " + shape.depth() + " exceeds the limit of " + limits.maxDepth());
     }
     int aliases = QueryShape.aliases(document);
     if (aliases > limits.maxAliases()) {
       throw refused(ErrorCode.QUERY_TOO_COMPLEX,
           "Query has " + aliases + " aliases; the limit is " + limits.maxAliases());
     }
-    if (shape.isPresent() && shape.get().rootFields() > limits.maxRootFields()) {
+    if (shape.rootFields() > limits.maxRootFields()) {
       throw refused(ErrorCode.QUERY_TOO_COMPLEX,
-          "Query has " + shape.get().rootFields() + " top-level fields; the limit is " + limits.maxRootFields());
+          "Query has " + shape.rootFields() + " top-level fields; the limit is " + limits.maxRootFields());
     }
-    shape.ifPresent(this::checkCost);
+    checkCost(shape);
     return SimpleInstrumentationContext.noOp();
   }
 
@@ -98,21 +91,8 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
     if (shape.cost() > limits.maxCost()) {
       throw refused(ErrorCode.QUERY_TOO_COMPLEX,
           "Query cost " + (shape.cost() == Long.MAX_VALUE ? "overflows" : shape.cost()) + " exceeds the limit of "
-              + limits.maxCost() + " (each field costs 1; `first` multiplies what is under it)");
+              + limits.maxCost() + " (each field costs 1; `first`, or the number of `ids`, multiplies what is under it)");
     }
-  }
-
-  private static Optional<OperationDefinition> selectedOperation(Document document, String operationName) {
-    List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
-    if (operationName == null || operationName.isEmpty()) {
-      return operations.size() == 1 ? Optional.of(operations.get(0)) : Optional.empty();
-    }
-    return operations.stream().filter(operation -> operationName.equals(operation.getName())).findFirst();
-  }
-
-  private static Map<String, FragmentDefinition> fragments(Document document) {
-    return document.getDefinitionsOfType(FragmentDefinition.class).stream()
-        .collect(Collectors.toMap(FragmentDefinition::getName, Function.identity(), (first, duplicate) -> first));
   }
 
   private static AbortExecutionException refused(ErrorCode code, String message) {

@@ -23,7 +23,7 @@ import news.gateway.pagination.PageRequest;
 /**
  * How big one operation is, measured on the document: the deepest field nesting, the number of top-level
  * fields and the cost (every field 1, and what is under a field with a `first` argument multiplied by that
- * page size). Each fragment is measured once however often it is spread, so a fragment fan-out that would
+ * page size, or under `nodes` by the number of IDs). Each fragment is measured once however often it is spread, so a fragment fan-out that would
  * expand to billions of fields is measured in time linear to the document. A fragment that spreads itself
  * counts as empty here: validation refuses the cycle. Introspection fields (`__schema`, `__typename`, …)
  * are not counted; graphql-java's good-faith introspection check bounds those.
@@ -38,9 +38,36 @@ record QueryShape(int depth, int rootFields, long cost) {
 
   static QueryShape measure(OperationDefinition operation, Map<String, FragmentDefinition> fragments,
       GraphQLSchema schema, PageSizeLookup pageSizes) {
-    Walker walker = new Walker(fragments, schema, pageSizes);
-    Measure measure = walker.selections(operation.getSelectionSet(), rootType(operation, schema));
+    return measure(operation, new Walker(fragments, schema, pageSizes));
+  }
+
+  /**
+   * The deepest, widest and costliest of a document's operations, each measured on its own, the fragments
+   * once for all. Every operation counts, not only the one asked for: the document is validated, and then
+   * cached, as a whole, and the next request may ask for another of its operations.
+   */
+  static QueryShape largest(Document document, GraphQLSchema schema, PageSizeLookup pageSizes) {
+    Walker walker = new Walker(fragments(document), schema, pageSizes);
+    QueryShape largest = new QueryShape(0, 0, 0);
+    for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+      QueryShape shape = measure(operation, walker);
+      largest = new QueryShape(Math.max(largest.depth(), shape.depth()),
+          Math.max(largest.rootFields(), shape.rootFields()), Math.max(largest.cost(), shape.cost()));
+    }
+    return largest;
+  }
+
+  private static QueryShape measure(OperationDefinition operation, Walker walker) {
+    Measure measure = walker.selections(operation.getSelectionSet(), walker.rootType(operation));
     return new QueryShape(measure.depth(), walker.rootFields(operation.getSelectionSet()), measure.cost());
+  }
+
+  private static Map<String, FragmentDefinition> fragments(Document document) {
+    Map<String, FragmentDefinition> fragments = new HashMap<>();
+    for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
+      fragments.putIfAbsent(fragment.getName(), fragment);
+    }
+    return fragments;
   }
 
   /** Aliased fields anywhere in the document, fragments counted once. */
@@ -60,14 +87,6 @@ record QueryShape(int depth, int rootFields, long cost) {
     return count;
   }
 
-  private static GraphQLType rootType(OperationDefinition operation, GraphQLSchema schema) {
-    return switch (operation.getOperation()) {
-      case QUERY -> schema.getQueryType();
-      case MUTATION -> schema.getMutationType();
-      case SUBSCRIPTION -> schema.getSubscriptionType();
-    };
-  }
-
   private record Measure(int depth, long cost) {
     static final Measure NONE = new Measure(0, 0);
   }
@@ -85,6 +104,14 @@ record QueryShape(int depth, int rootFields, long cost) {
       this.fragments = fragments;
       this.schema = schema;
       this.pageSizes = pageSizes;
+    }
+
+    GraphQLType rootType(OperationDefinition operation) {
+      return switch (operation.getOperation()) {
+        case QUERY -> schema.getQueryType();
+        case MUTATION -> schema.getMutationType();
+        case SUBSCRIPTION -> schema.getSubscriptionType();
+      };
     }
 
     Measure selections(SelectionSet selectionSet, GraphQLType parentType) {
@@ -123,13 +150,16 @@ record QueryShape(int depth, int rootFields, long cost) {
     }
 
     private long pageSize(Field field, GraphQLFieldDefinition definition) {
-      boolean hasFirst = (definition != null && definition.getArgument("first") != null)
-          || field.getArguments().stream().anyMatch(argument -> argument.getName().equals("first"));
-      if (!hasFirst) {
+      if (!hasArgument(field, definition, "first") && !hasArgument(field, definition, "ids")) {
         return 1;
       }
       Integer size = pageSizes.of(field, definition);
       return size == null ? 1 : Math.max(1, Math.min(size, PageRequest.MAX_PAGE_SIZE));
+    }
+
+    private static boolean hasArgument(Field field, GraphQLFieldDefinition definition, String name) {
+      return (definition != null && definition.getArgument(name) != null)
+          || field.getArguments().stream().anyMatch(argument -> argument.getName().equals(name));
     }
 
     private Measure fragment(String name) {
