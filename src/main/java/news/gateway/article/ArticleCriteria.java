@@ -12,6 +12,7 @@ import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.val;
 
 import java.time.OffsetDateTime;
+import news.gateway.sql.Published;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -63,6 +64,7 @@ public final class ArticleCriteria {
 
   private static Condition bylinedBy(Field<String> slug) {
     return exists(selectOne().from(ARTICLE_BYLINE).join(AUTHOR).on(AUTHOR.ID.eq(ARTICLE_BYLINE.AUTHOR_ID))
-        .where(ARTICLE_BYLINE.ARTICLE_ID.eq(ARTICLE.ID)).and(AUTHOR.SLUG.eq(slug)));
+        .where(ARTICLE_BYLINE.ARTICLE_ID.eq(ARTICLE.ID)).and(AUTHOR.SLUG.eq(slug))
+        .and(Published.asOfNow(AUTHOR.PUBLISHED_AT)));
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import news.gateway.jooq.tables.RelatedStories;
 import news.gateway.sql.Binds;
 import news.gateway.sql.Keys;
+import news.gateway.sql.Published;
 import news.gateway.sql.RenderedQueries;
 import org.jooq.DSLContext;
 import org.jooq.Param;
@@ -69,7 +70,10 @@ public class RelatedArticleRepository {
     List<SortField<?>> order = new ArrayList<>(List.of(RANKED.ARTICLE_ID.asc(), RANKED.RANK.asc()));
     order.addAll(parts.bylineOrder());
     Table<?> stories = RANKED.join(ARTICLE).on(ARTICLE.ID.eq(RANKED.RELATED_ID));
+    // related_stories ranks by the publication time article_tag carries, which a tag row written while its
+    // article was retracted in another transaction can still hold: a story is shown only if it is published
     return select(columns).from(shape.oneArticle() ? parts.joinForFewBylines(stories) : parts.join(stories))
+        .where(Published.asOfNow(ARTICLE.PUBLISHED_AT))
         .orderBy(order);
   }
 

@@ -79,4 +79,13 @@ class AuthorTest {
     assertThat(page.<Object>read("$.data.author")).isNull();
     assertThat(page.<Object>read("$.errors")).isNull();
   }
+
+  /** His bylines are hidden on the articles he wrote; filtering by his slug must not find them either. */
+  @Test
+  void filteringArticlesByAnUnpublishedAuthorFindsNone() {
+    DocumentContext page = graphql.query("article-list", Map.of("filter", Map.of("author", "jonah-whitcombe")));
+
+    assertThat(page.<List<Object>>read("$.data.articles.edges")).isEmpty();
+    assertThat(page.<Object>read("$.errors")).isNull();
+  }
 }
