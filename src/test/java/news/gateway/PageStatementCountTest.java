@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
@@ -27,20 +28,22 @@ class PageStatementCountTest {
 
   @ParameterizedTest(name = "{0} with {3} and {4} items: {5} statements")
   @CsvSource(delimiter = '|', value = {
-      // page       | page-size variable | slug or search text                                | small | large | statements
-      "home-page    | first              |                                                   | 10    | 60    | 4",
-      "article-page | related            | mayoral-race-three-candidates-one-housing-question | 1     | 12    | 5",
-      "author-page  | first              | maren-holt                                        | 2     | 9     | 3",
-      "section-page | first              | business                                          | 2     | 7     | 5",
-      "tag-page     | first              | housing                                           | 2     | 6     | 5",
-      "search-page  | first              | harbour                                           | 2     | 20    | 4"})
+      // page                         | page-size variable | slug or search text                                | small | large | statements | items
+      "home-page                      | first   |                                                    | 10 | 60 | 4 | $.data.feed.edges",
+      "article-page                   | related | mayoral-race-three-candidates-one-housing-question | 1  | 12 | 5 | $.data.article.relatedArticles",
+      "author-page-with-article-cards | first   | maren-holt                                         | 2  | 9  | 6 | $.data.author.articles.edges",
+      "section-page                   | first   | business                                           | 2  | 7  | 5 | $.data.section.articles.edges",
+      "tag-page                       | first   | housing                                            | 2  | 6  | 5 | $.data.tag.articles.edges",
+      "search-page                    | first   | harbour                                            | 2  | 20 | 4 | $.data.search.edges"})
   void theStatementCountOfAPageIsTheSameAtTwoSizes(String document, String sizeVariable, String slugOrText,
-      int small, int large, int statements) {
+      int small, int large, int statements, String items) {
     DocumentContext smallPage = graphql.query(document, variables(sizeVariable, small, slugOrText));
     DocumentContext largePage = graphql.query(document, variables(sizeVariable, large, slugOrText));
 
     assertThat(smallPage.<Object>read("$.errors")).isNull();
     assertThat(largePage.<Object>read("$.errors")).isNull();
+    assertThat(smallPage.<List<Object>>read(items)).hasSize(small);
+    assertThat(largePage.<List<Object>>read(items)).hasSizeGreaterThan(small);
     assertThat(smallPage.<Integer>read("$.extensions.sqlStatements")).isEqualTo(statements);
     assertThat(largePage.<Integer>read("$.extensions.sqlStatements")).isEqualTo(statements);
   }
