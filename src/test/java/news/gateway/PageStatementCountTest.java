@@ -28,13 +28,14 @@ class PageStatementCountTest {
 
   @ParameterizedTest(name = "{0} with {3} and {4} items: {5} statements")
   @CsvSource(delimiter = '|', value = {
-      // page                         | page-size variable | slug or search text                                | small | large | statements | items
-      "home-page                      | first   |                                                    | 10 | 60 | 4 | $.data.feed.edges",
-      "article-page                   | related | mayoral-race-three-candidates-one-housing-question | 1  | 12 | 5 | $.data.article.relatedArticles",
-      "author-page-with-article-cards | first   | maren-holt                                         | 2  | 9  | 6 | $.data.author.articles.edges",
-      "section-page                   | first   | business                                           | 2  | 7  | 5 | $.data.section.articles.edges",
-      "tag-page                       | first   | housing                                            | 2  | 6  | 5 | $.data.tag.articles.edges",
-      "search-page                    | first   | harbour                                            | 2  | 20 | 4 | $.data.search.edges"})
+      // page | page-size variable | slug or search text | small | large | statements | the page's items
+      "home-page | first |  | 10 | 60 | 4 | $.data.feed.edges",
+      "article-page | related | mayoral-race-three-candidates-one-housing-question | 1 | 12 | 5 |"
+          + " $.data.article.relatedArticles",
+      "author-page-with-article-cards | first | maren-holt | 2 | 9 | 6 | $.data.author.articles.edges",
+      "section-page | first | business | 2 | 7 | 5 | $.data.section.articles.edges",
+      "tag-page | first | housing | 2 | 6 | 5 | $.data.tag.articles.edges",
+      "search-page | first | harbour | 2 | 20 | 4 | $.data.search.edges"})
   void theStatementCountOfAPageIsTheSameAtTwoSizes(String document, String sizeVariable, String slugOrText,
       int small, int large, int statements, String items) {
     DocumentContext smallPage = graphql.query(document, variables(sizeVariable, small, slugOrText));

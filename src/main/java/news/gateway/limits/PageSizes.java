@@ -23,6 +23,7 @@ final class PageSizes {
   private static final BigInteger INT_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
   private static final BigInteger INT_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
 
+  private static final String FIRST = "first";
   private static final String IDS = "ids";
 
   private PageSizes() {}
@@ -33,8 +34,7 @@ final class PageSizes {
     if (ids != null) {
       return ids.getValue() instanceof ArrayValue list ? list.getValues().size() : null;
     }
-    Argument first = field.getArguments().stream()
-        .filter(argument -> argument.getName().equals("first")).findFirst().orElse(null);
+    Argument first = argument(field, FIRST);
     if (first == null) {
       return schemaDefault(definition);
     }
@@ -45,12 +45,14 @@ final class PageSizes {
   static Integer checked(Field field, GraphQLFieldDefinition definition, Map<String, Object> variables) {
     Argument ids = argument(field, IDS);
     if (ids != null) {
-      Object list = ids.getValue() instanceof VariableReference variable ? variables.get(variable.getName()) : null;
-      return ids.getValue() instanceof ArrayValue literal ? literal.getValues().size()
-          : list instanceof List<?> given ? given.size() : null;
+      if (ids.getValue() instanceof ArrayValue literal) {
+        return literal.getValues().size();
+      }
+      Object given = ids.getValue() instanceof VariableReference variable
+          ? variables.get(variable.getName()) : null;
+      return given instanceof List<?> list ? list.size() : null;
     }
-    Argument first = field.getArguments().stream()
-        .filter(argument -> argument.getName().equals("first")).findFirst().orElse(null);
+    Argument first = argument(field, FIRST);
     Object value;
     if (first == null) {
       value = schemaDefault(definition);
@@ -67,7 +69,7 @@ final class PageSizes {
   }
 
   private static Integer schemaDefault(GraphQLFieldDefinition definition) {
-    GraphQLArgument first = definition == null ? null : definition.getArgument("first");
+    GraphQLArgument first = definition == null ? null : definition.getArgument(FIRST);
     if (first == null || !first.hasSetDefaultValue()) {
       return null;
     }

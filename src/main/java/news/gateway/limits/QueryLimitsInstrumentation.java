@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * Enforces the query limits of {@link GatewayLimits} before any data fetcher runs, so a refused request
  * costs no SQL. The parser stops at the token limit; depth, aliases, top-level fields and a lower bound of
- * the cost (page sizes given as literals) are checked before validation, on every operation of the document, because validating a fragment
- * fan-out or an alias bomb is itself expensive; the exact cost and every page size, with the variables'
- * values, are checked right before execution.
+ * the cost (page sizes given as literals) are checked before validation, on every operation of the document,
+ * because validating a fragment fan-out or an alias bomb is itself expensive; the exact cost and every page
+ * size, with the variables' values, are checked right before execution.
  */
 @Component
 public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
@@ -91,7 +91,8 @@ public class QueryLimitsInstrumentation extends SimplePerformantInstrumentation 
     if (shape.cost() > limits.maxCost()) {
       throw refused(ErrorCode.QUERY_TOO_COMPLEX,
           "Query cost " + (shape.cost() == Long.MAX_VALUE ? "overflows" : shape.cost()) + " exceeds the limit of "
-              + limits.maxCost() + " (each field costs 1; `first`, or the number of `ids`, multiplies what is under it)");
+              + limits.maxCost()
+              + " (each field costs 1; `first`, or the number of `ids`, multiplies what is under it)");
     }
   }
 

@@ -23,8 +23,9 @@ import news.gateway.pagination.PageRequest;
 /**
  * How big one operation is, measured on the document: the deepest field nesting, the number of top-level
  * fields and the cost (every field 1, and what is under a field with a `first` argument multiplied by that
- * page size, or under `nodes` by the number of IDs). Each fragment is measured once however often it is spread, so a fragment fan-out that would
- * expand to billions of fields is measured in time linear to the document. A fragment that spreads itself
+ * page size, or under `nodes` by the number of IDs). Each fragment is measured once however often it is
+ * spread, so a fragment fan-out that would expand to billions of fields is measured in time linear to the
+ * document. A fragment that spreads itself
  * counts as empty here: validation refuses the cycle. Introspection fields (`__schema`, `__typename`, …)
  * are not counted; graphql-java's good-faith introspection check bounds those.
  */

@@ -94,7 +94,8 @@ class QueryLimitsTest {
     assertRefusedBeforeAnySql(() -> graphql.query("author-articles-with-related",
             Map.of("slug", AUTHOR, "articles", 100, "related", 97)),
         "QUERY_TOO_COMPLEX",
-        "Query cost 10002 exceeds the limit of 10000 (each field costs 1; `first`, or the number of `ids`, multiplies what is under it)");
+        "Query cost 10002 exceeds the limit of 10000"
+            + " (each field costs 1; `first`, or the number of `ids`, multiplies what is under it)");
   }
 
   @Test
