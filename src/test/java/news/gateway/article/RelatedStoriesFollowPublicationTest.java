@@ -10,17 +10,15 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.table;
 
-import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import news.gateway.support.GatewayTest;
+import news.gateway.support.RolledBackTransaction;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,20 +43,18 @@ class RelatedStoriesFollowPublicationTest {
   @Autowired
   DataSource dataSource;
 
-  private Connection connection;
+  private RolledBackTransaction transaction;
   private DSLContext db;
 
   @BeforeEach
   void beginTransaction() throws Exception {
-    connection = dataSource.getConnection();
-    connection.setAutoCommit(false);
-    db = DSL.using(connection, SQLDialect.POSTGRES);
+    transaction = RolledBackTransaction.begin(dataSource);
+    db = transaction.db();
   }
 
   @AfterEach
   void rollBack() throws Exception {
-    connection.rollback();
-    connection.close();
+    transaction.close();
   }
 
   @Test

@@ -3,15 +3,13 @@ package news.gateway.image;
 import static news.gateway.jooq.Tables.ARTICLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
 import java.time.OffsetDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import news.gateway.support.GatewayTest;
+import news.gateway.support.RolledBackTransaction;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.SQLDialect;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,22 +28,20 @@ class ShownImagesTest {
   @Autowired
   DataSource dataSource;
 
-  private Connection connection;
+  private RolledBackTransaction transaction;
   private DSLContext db;
   private ImageRepository images;
 
   @BeforeEach
   void beginTransaction() throws Exception {
-    connection = dataSource.getConnection();
-    connection.setAutoCommit(false);
-    db = DSL.using(connection, SQLDialect.POSTGRES);
+    transaction = RolledBackTransaction.begin(dataSource);
+    db = transaction.db();
     images = new ImageRepository(db);
   }
 
   @AfterEach
   void rollBack() throws Exception {
-    connection.rollback();
-    connection.close();
+    transaction.close();
   }
 
   @Test
