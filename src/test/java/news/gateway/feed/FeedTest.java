@@ -152,7 +152,8 @@ class FeedTest {
 
   @Test
   void aCursorOfAnotherListIsBadUserInput() {
-    String cursor = graphql.query("authors-list", Map.of("first", 1)).read("$.data.authors.pageInfo.endCursor");
+    // a cursor of the article list holds a position as the feed's do: only its list tells them apart
+    String cursor = graphql.query("article-list", Map.of("first", 1)).read("$.data.articles.pageInfo.endCursor");
 
     DocumentContext response = graphql.query("feed-positions", Map.of("first", 5, "after", cursor));
 
