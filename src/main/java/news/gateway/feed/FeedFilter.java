@@ -1,7 +1,10 @@
 package news.gateway.feed;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import news.gateway.pagination.OpaqueCursor;
 
 /** The GraphQL `FeedFilter` input: a section slug and the kinds wanted; null means any. */
 public record FeedFilter(String section, List<String> kinds) {
@@ -14,5 +17,13 @@ public record FeedFilter(String section, List<String> kinds) {
     return argument == null
         ? NONE
         : new FeedFilter((String) argument.get("section"), (List<String>) argument.get("kinds"));
+  }
+
+  /**
+   * What the filter chooses items by, as text for {@link OpaqueCursor#listName}; the kinds sorted, since in any
+   * order, and repeated, they choose the same items.
+   */
+  List<String> criteria() {
+    return Arrays.asList(section, kinds == null ? null : String.join(",", new TreeSet<>(kinds)));
   }
 }
