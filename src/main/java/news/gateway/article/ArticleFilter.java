@@ -3,6 +3,7 @@ package news.gateway.article;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import news.gateway.input.Slug;
 import news.gateway.pagination.OpaqueCursor;
 
 /** The GraphQL `ArticleFilter` input: every criterion given must match; slugs name the section, tag, author. */
@@ -11,8 +12,15 @@ public record ArticleFilter(String section, String tag, String author, OffsetDat
 
   public static final ArticleFilter NONE = new ArticleFilter(null, null, null, null, null);
 
-  public static ArticleFilter orNone(ArticleFilter filter) {
-    return filter == null ? NONE : filter;
+  /** The filter a client gave, its slugs checked ({@link Slug}); none when it gave none. */
+  public static ArticleFilter checkedOrNone(ArticleFilter filter) {
+    if (filter == null) {
+      return NONE;
+    }
+    Slug.checkedIfGiven(filter.section());
+    Slug.checkedIfGiven(filter.tag());
+    Slug.checkedIfGiven(filter.author());
+    return filter;
   }
 
   /**

@@ -50,7 +50,13 @@ public final class OpaqueCursor {
       }
       List<String> values = new ArrayList<>(valueCount);
       for (int i = 2; i < parts.length; i++) {
-        values.add(new String(DECODER.decode(parts[i]), StandardCharsets.UTF_8));
+        String value = new String(DECODER.decode(parts[i]), StandardCharsets.UTF_8);
+        // PostgreSQL refuses NUL in text (an author's name is looked up as it is), and no stored text holds
+        // one: only a forged cursor does. Other control characters may be in a stored name.
+        if (value.indexOf('\0') >= 0) {
+          throw invalid();
+        }
+        values.add(value);
       }
       return values;
     } catch (IllegalArgumentException e) {

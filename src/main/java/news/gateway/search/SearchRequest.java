@@ -26,7 +26,7 @@ record SearchRequest(String text, ArticleFilter filter, int first, RankCursor af
       // PostgreSQL refuses NUL in text; no search box sends control characters
       throw new BadUserInputException("`query` must not contain control characters");
     }
-    ArticleFilter criteria = ArticleFilter.orNone(filter);
+    ArticleFilter criteria = ArticleFilter.checkedOrNone(filter);
     int size = PageRequest.checkedSize(first);
     String list = list(text, criteria);
     return new SearchRequest(text, criteria, size, after == null ? null : RankCursor.decode(list, after));
