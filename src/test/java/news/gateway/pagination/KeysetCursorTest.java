@@ -80,6 +80,20 @@ class KeysetCursorTest {
     assertNotACursor(OpaqueCursor.encode("feed", epochSecond, nano, id));
   }
 
+  @ParameterizedTest
+  @CsvSource({"10000000000000, 0, 1", "253402300800, 0, 1", "-62135596801, 999999999, 1"})
+  void anInstantOutsideTheYearsOneTo9999IsBadUserInput(String epochSecond, String nano, String id) {
+    assertNotACursor(OpaqueCursor.encode("feed", epochSecond, nano, id));
+  }
+
+  @Test
+  void theFirstAndLastInstantsOfTheYearsOneTo9999ArePositions() {
+    assertThat(KeysetCursor.decode("feed", OpaqueCursor.encode("feed", "-62135596800", "0", "1")))
+        .isEqualTo(new KeysetCursor(OffsetDateTime.parse("0001-01-01T00:00:00Z"), 1));
+    assertThat(KeysetCursor.decode("feed", OpaqueCursor.encode("feed", "253402300799", "999999999", "1")))
+        .isEqualTo(new KeysetCursor(OffsetDateTime.parse("9999-12-31T23:59:59.999999999Z"), 1));
+  }
+
   private static String base64url(String plain) {
     return BASE64URL.encodeToString(plain.getBytes(StandardCharsets.UTF_8));
   }
