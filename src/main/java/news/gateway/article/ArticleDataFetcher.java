@@ -59,7 +59,7 @@ public class ArticleDataFetcher {
   @DgsQuery
   public CompletableFuture<Connection<Article>> articles(DgsDataFetchingEnvironment env, @InputArgument Integer first,
       @InputArgument String after, @InputArgument ArticleFilter filter) {
-    return ArticleLists.page(env, ArticleFilter.orNone(filter), first, after);
+    return ArticleLists.page(env, ArticleFilter.checkedOrNone(filter), first, after);
   }
 
   @DgsData(parentType = "Article", field = "url")

@@ -6,9 +6,13 @@ import java.util.concurrent.CompletableFuture;
 import news.gateway.pagination.Connection;
 import news.gateway.pagination.Connections;
 import news.gateway.pagination.KeysetCursor;
+import news.gateway.pagination.OpaqueCursor;
 import news.gateway.pagination.PageRequest;
 
-/** A page of a filtered article list as a connection, through the request's {@link ArticleListsDataLoader}. */
+/**
+ * A page of a filtered article list as a connection, through the request's {@link ArticleListsDataLoader}. A
+ * section's, a tag's and an author's articles are the list filtered by them: their cursors name the filter.
+ */
 public final class ArticleLists {
 
   private static final String LIST = "articles";
@@ -17,10 +21,11 @@ public final class ArticleLists {
 
   public static CompletableFuture<Connection<Article>> page(DgsDataFetchingEnvironment env, ArticleFilter filter,
       Integer first, String after) {
-    PageRequest page = PageRequest.of(LIST, first, after);
+    String list = OpaqueCursor.listName(LIST, filter.criteria());
+    PageRequest page = PageRequest.of(list, first, after);
     return env.<ArticleListKey, List<Article>>getDataLoader(ArticleListsDataLoader.class)
         .load(new ArticleListKey(filter, page))
         .thenApply(rows -> Connections.page(rows, page.first(),
-            article -> new KeysetCursor(article.publishedAt(), article.rowId()).encode(LIST)));
+            article -> new KeysetCursor(article.publishedAt(), article.rowId()).encode(list)));
   }
 }

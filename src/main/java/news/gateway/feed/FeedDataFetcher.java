@@ -13,6 +13,7 @@ import news.gateway.image.ImageLoading;
 import news.gateway.pagination.Connection;
 import news.gateway.pagination.Connections;
 import news.gateway.pagination.KeysetCursor;
+import news.gateway.pagination.OpaqueCursor;
 import news.gateway.pagination.PageRequest;
 import news.gateway.section.Section;
 import news.gateway.section.SectionsDataLoader;
@@ -35,11 +36,12 @@ public class FeedDataFetcher {
    */
   @DgsQuery
   public Connection<FeedItem> feed(DgsDataFetchingEnvironment env) {
-    PageRequest page = PageRequest.of(FEED_LIST, env.getArgument("first"), env.getArgument("after"));
-    List<LoadedFeedItem> items = feed.findPage(page, FeedFilter.of(env.getArgument("filter")),
-        FeedParts.askedBy(AskedFields.of(env)));
+    FeedFilter filter = FeedFilter.of(env.getArgument("filter"));
+    String list = OpaqueCursor.listName(FEED_LIST, filter.criteria());
+    PageRequest page = PageRequest.of(list, env.getArgument("first"), env.getArgument("after"));
+    List<LoadedFeedItem> items = feed.findPage(page, filter, FeedParts.askedBy(AskedFields.of(env)));
     return Connections.page(LoadedFeedItem.primed(items, env), page.first(),
-        item -> new KeysetCursor(item.publishedAt(), item.rowId()).encode(FEED_LIST));
+        item -> new KeysetCursor(item.publishedAt(), item.rowId()).encode(list));
   }
 
   @DgsData(parentType = "ArticleFeedItem", field = "section")

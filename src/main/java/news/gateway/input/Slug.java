@@ -21,4 +21,9 @@ public final class Slug {
     }
     return slug;
   }
+
+  /** A slug a client may leave out, such as a filter's: {@code null} stays {@code null}. */
+  public static String checkedIfGiven(String slug) {
+    return slug == null ? null : checked(slug);
+  }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import news.gateway.input.DateTimeRange;
 
 /** Position in a list ordered by {@code published_at desc, id desc}: the feed and every article list. */
 public record KeysetCursor(OffsetDateTime publishedAt, long id) {
@@ -23,6 +24,9 @@ public record KeysetCursor(OffsetDateTime publishedAt, long id) {
     List<String> values = OpaqueCursor.decode(list, cursor, 3);
     try {
       Instant instant = Instant.ofEpochSecond(Long.parseLong(values.get(0)), Long.parseLong(values.get(1)));
+      if (!DateTimeRange.contains(instant)) {
+        throw OpaqueCursor.invalid();
+      }
       return new KeysetCursor(instant.atOffset(ZoneOffset.UTC), Long.parseLong(values.get(2)));
     } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
       throw OpaqueCursor.invalid();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import news.gateway.error.BadUserInputException;
 
 /**
@@ -18,6 +19,19 @@ public final class OpaqueCursor {
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
   private OpaqueCursor() {}
+
+  /**
+   * The name of a list together with the criteria that choose its items (its filter, a search's text), for
+   * {@link #encode} and {@link #decode}: a cursor of the list chosen one way is then refused by the list chosen
+   * another, where it would skip items. Without criteria the name is the list's own, so the cursors clients hold
+   * of the unfiltered lists stay valid. The criteria are text because List.hashCode and String.hashCode are
+   * specified: the names stay the same across restarts and JVMs.
+   */
+  public static String listName(String list, List<String> criteria) {
+    return criteria.stream().allMatch(Objects::isNull)
+        ? list
+        : list + "-" + Integer.toHexString(criteria.hashCode());
+  }
 
   public static String encode(String list, String... values) {
     StringBuilder plain = new StringBuilder(VERSION).append('.').append(list);
@@ -36,7 +50,13 @@ public final class OpaqueCursor {
       }
       List<String> values = new ArrayList<>(valueCount);
       for (int i = 2; i < parts.length; i++) {
-        values.add(new String(DECODER.decode(parts[i]), StandardCharsets.UTF_8));
+        String value = new String(DECODER.decode(parts[i]), StandardCharsets.UTF_8);
+        // PostgreSQL refuses NUL in text (an author's name is looked up as it is), and no stored text holds
+        // one: only a forged cursor does. Other control characters may be in a stored name.
+        if (value.indexOf('\0') >= 0) {
+          throw invalid();
+        }
+        values.add(value);
       }
       return values;
     } catch (IllegalArgumentException e) {

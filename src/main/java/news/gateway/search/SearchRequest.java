@@ -1,7 +1,6 @@
 package news.gateway.search;
 
-import java.time.OffsetDateTime;
-import java.util.Objects;
+import java.util.stream.Stream;
 import news.gateway.article.ArticleFilter;
 import news.gateway.error.BadUserInputException;
 import news.gateway.pagination.OpaqueCursor;
@@ -27,7 +26,7 @@ record SearchRequest(String text, ArticleFilter filter, int first, RankCursor af
       // PostgreSQL refuses NUL in text; no search box sends control characters
       throw new BadUserInputException("`query` must not contain control characters");
     }
-    ArticleFilter criteria = ArticleFilter.orNone(filter);
+    ArticleFilter criteria = ArticleFilter.checkedOrNone(filter);
     int size = PageRequest.checkedSize(first);
     String list = list(text, criteria);
     return new SearchRequest(text, criteria, size, after == null ? null : RankCursor.decode(list, after));
@@ -38,12 +37,6 @@ record SearchRequest(String text, ArticleFilter filter, int first, RankCursor af
   }
 
   private static String list(String text, ArticleFilter filter) {
-    // Objects.hash and String.hashCode are specified, so cursors stay valid across restarts and JVMs.
-    return "search-" + Integer.toHexString(Objects.hash(text, filter.section(), filter.tag(), filter.author(),
-        instant(filter.publishedAfter()), instant(filter.publishedBefore())));
-  }
-
-  private static String instant(OffsetDateTime time) {
-    return time == null ? null : time.toInstant().toString();
+    return OpaqueCursor.listName("search", Stream.concat(Stream.of(text), filter.criteria().stream()).toList());
   }
 }

@@ -134,6 +134,29 @@ class ArticleListTest {
   }
 
   @Test
+  void aCursorOfATagPageIsBadUserInputOnASectionPage() {
+    String housing = graphql.query("tag-page", Map.of("slug", "housing", "first", 2))
+        .read("$.data.tag.articles.pageInfo.endCursor");
+
+    DocumentContext response = graphql.query("section-page", Map.of("slug", "business", "after", housing));
+
+    assertThat(response.<String>read("$.errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+    assertThat(response.<String>read("$.errors[0].message")).isEqualTo("`after` is not a cursor of this list");
+  }
+
+  @Test
+  void aCursorOfATagPageContinuesTheArticlesFilteredByThatTag() {
+    String housing = graphql.query("tag-page", Map.of("slug", "housing", "first", 2))
+        .read("$.data.tag.articles.pageInfo.endCursor");
+
+    DocumentContext page = graphql.query("article-list",
+        Map.of("first", 100, "after", housing, "filter", Map.of("tag", "housing")));
+
+    assertThat(page.<List<String>>read("$.data.articles.edges[*].node.slug"))
+        .containsExactlyElementsOf(HOUSING_TAG.subList(2, HOUSING_TAG.size()));
+  }
+
+  @Test
   void anUnknownSectionOrTagIsNull() {
     assertThat(graphql.query("section-page", Map.of("slug", "no-such-section")).<Object>read("$.data.section")).isNull();
     assertThat(graphql.query("tag-page", Map.of("slug", "no-such-tag")).<Object>read("$.data.tag")).isNull();

@@ -152,12 +152,37 @@ class FeedTest {
 
   @Test
   void aCursorOfAnotherListIsBadUserInput() {
-    String cursor = graphql.query("authors-list", Map.of("first", 1)).read("$.data.authors.pageInfo.endCursor");
+    // a cursor of the article list holds a position as the feed's do: only its list tells them apart
+    String cursor = graphql.query("article-list", Map.of("first", 1)).read("$.data.articles.pageInfo.endCursor");
 
     DocumentContext response = graphql.query("feed-positions", Map.of("first", 5, "after", cursor));
 
     assertThat(response.<String>read("$.errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
     assertThat(response.<String>read("$.errors[0].message")).isEqualTo("`after` is not a cursor of this list");
+  }
+
+  @Test
+  void aCursorOfTheFeedFilteredByKindIsBadUserInputOnTheWholeFeed() {
+    String videos = graphql.query("feed-filtered", Map.of("first", 1, "filter", Map.of("kinds", List.of("VIDEO"))))
+        .read("$.data.feed.pageInfo.endCursor");
+
+    DocumentContext response = graphql.query("feed-positions", Map.of("first", 5, "after", videos));
+
+    assertThat(response.<String>read("$.errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
+    assertThat(response.<String>read("$.errors[0].message")).isEqualTo("`after` is not a cursor of this list");
+  }
+
+  @Test
+  void aCursorOfTheFeedFilteredByKindsContinuesItWithTheKindsInAnotherOrder() {
+    String cursor = graphql.query("feed-filtered",
+        Map.of("first", 1, "filter", Map.of("section", "science", "kinds", List.of("VIDEO", "NOTE"))))
+        .read("$.data.feed.pageInfo.endCursor");
+
+    DocumentContext page = graphql.query("feed-filtered", Map.of("first", 100, "after", cursor,
+        "filter", Map.of("section", "science", "kinds", List.of("NOTE", "VIDEO", "NOTE"))));
+
+    assertThat(page.<List<String>>read("$.data.feed.edges[*].node.id"))
+        .containsExactlyElementsOf(globalIds(SCIENCE_VIDEOS_AND_NOTES.subList(1, 2)));
   }
 
   @Test

@@ -24,6 +24,13 @@ class SlugTest {
   }
 
   @Test
+  void aSlugLeftOutStaysLeftOutAndOneGivenIsChecked() {
+    assertThat(Slug.checkedIfGiven(null)).isNull();
+    assertThat(Slug.checkedIfGiven("maren-holt")).isEqualTo("maren-holt");
+    assertThatThrownBy(() -> Slug.checkedIfGiven("maren\u0000holt")).isInstanceOf(BadUserInputException.class);
+  }
+
+  @Test
   void twoHundredCharactersAreLookedUpAndTwoHundredAndOneAreBadUserInput() {
     assertThat(Slug.checked("a".repeat(200))).hasSize(200);
     assertThatThrownBy(() -> Slug.checked("a".repeat(201))).isInstanceOf(BadUserInputException.class)
