@@ -7,6 +7,7 @@ import static news.gateway.cache.PersistedQueryTest.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
@@ -154,6 +155,18 @@ class HttpCacheTest {
   void variablesThatAreNotAJsonObjectAreABadRequest() {
     HttpResponse<String> response = http.get(Map.of("query", GraphQlTestClient.load("home-page"),
         "variables", "[1, 2]"));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(codes(json(response))).containsExactly("BAD_USER_INPUT");
+  }
+
+  @Test
+  void aPersistedQueryThatIsNotAnObjectIsABadRequest() {
+    Map<String, Object> notAnObject = new HashMap<>();
+    notAnObject.put("persistedQuery", null);
+
+    HttpResponse<String> response = http.get(Map.of("query", GraphQlTestClient.load("home-page"),
+        "variables", THREE_ITEMS, "extensions", notAnObject));
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(codes(json(response))).containsExactly("BAD_USER_INPUT");
