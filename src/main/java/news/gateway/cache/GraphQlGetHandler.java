@@ -3,6 +3,7 @@ package news.gateway.cache;
 import graphql.GraphQLError;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.OperationDefinition.Operation;
+import java.util.List;
 import java.util.Optional;
 import news.gateway.cache.GetRequestParameters.InvalidParameter;
 import news.gateway.error.ErrorCode;
@@ -15,6 +16,7 @@ import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.AlternativeJdkIdGenerator;
@@ -31,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * queries included), answered with a strong `ETag` and `Cache-Control` from {@link HttpCacheProperties},
  * or `304 Not Modified` when `If-None-Match` names the current tag. Responses with errors are `no-store`.
  * Mutations and subscriptions are refused with `405` and `Allow: POST`: a GET must never change anything.
+ * An `Accept` that allows no JSON response, or does not parse, is refused with `406`, as for POST.
  */
 @Component
 class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
@@ -55,6 +58,11 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
 
   @Override
   public ServerResponse handle(ServerRequest request) {
+    Optional<MediaType> mediaType = responseMediaType(request);
+    if (mediaType.isEmpty()) {
+      return refuse(HttpStatus.NOT_ACCEPTABLE, ErrorCode.BAD_USER_INPUT,
+          "Responses are application/graphql-response+json or application/json; Accept allows neither");
+    }
     GetRequestParameters parameters;
     try {
       parameters = GetRequestParameters.from(request.params(), json);
@@ -68,7 +76,7 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
           "Only queries can be sent with GET; send a " + operation.get().name().toLowerCase() + " with POST");
     }
     WebGraphQlResponse response = graphQl.handleRequest(webRequest(request, parameters)).block();
-    return respond(request, response);
+    return respond(request, response, mediaType.get());
   }
 
   /** The document the request runs: its `query`, or the persisted query its hash names, if known. */
@@ -81,8 +89,7 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
         .flatMap(reference -> persistedQueries.find(reference.hash()));
   }
 
-  private ServerResponse respond(ServerRequest request, WebGraphQlResponse response) {
-    MediaType mediaType = responseMediaType(request);
+  private ServerResponse respond(ServerRequest request, WebGraphQlResponse response, MediaType mediaType) {
     byte[] body = json.writeValueAsBytes(response.toMap());
     if (!response.getErrors().isEmpty()) {
       // GraphQL over HTTP: with application/graphql-response+json a request error (no data) is a 400.
@@ -103,16 +110,31 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
   }
 
-  private static MediaType responseMediaType(ServerRequest request) {
-    for (MediaType accepted : request.headers().accept()) {
-      if (accepted.equalsTypeAndSubtype(GRAPHQL_RESPONSE_JSON)) {
-        return GRAPHQL_RESPONSE_JSON;
+  /**
+   * The first JSON type `Accept` names, `application/json` when it names none but allows one (or is absent),
+   * and nothing when it allows neither or does not parse.
+   */
+  private static Optional<MediaType> responseMediaType(ServerRequest request) {
+    List<String> accept = request.headers().header(HttpHeaders.ACCEPT);
+    if (accept.isEmpty()) {
+      return Optional.of(MediaType.APPLICATION_JSON);
+    }
+    List<MediaType> accepted;
+    try {
+      accepted = MediaType.parseMediaTypes(accept);
+    } catch (InvalidMediaTypeException e) {
+      return Optional.empty();
+    }
+    for (MediaType type : accepted) {
+      if (type.equalsTypeAndSubtype(GRAPHQL_RESPONSE_JSON)) {
+        return Optional.of(GRAPHQL_RESPONSE_JSON);
       }
-      if (accepted.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)) {
-        return MediaType.APPLICATION_JSON;
+      if (type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)) {
+        return Optional.of(MediaType.APPLICATION_JSON);
       }
     }
-    return MediaType.APPLICATION_JSON;
+    return accepted.stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+        || type.isCompatibleWith(GRAPHQL_RESPONSE_JSON)) ? Optional.of(MediaType.APPLICATION_JSON) : Optional.empty();
   }
 
   private ServerResponse refuse(HttpStatus status, ErrorCode code, String message) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
@@ -170,5 +171,16 @@ class HttpCacheTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(codes(json(response))).containsExactly("BAD_USER_INPUT");
+  }
+
+  @Test
+  void anAcceptThatAllowsNoJsonOrDoesNotParseIsRefusedWith406AsForPost() {
+    for (String accept : List.of("foo", "text/html")) {
+      HttpResponse<String> response = homePageByGet("Accept", accept);
+
+      assertThat(response.statusCode()).as(accept).isEqualTo(406);
+      assertThat(response.headers().firstValue("Content-Type")).as(accept).contains("application/json");
+      assertThat(codes(json(response))).as(accept).containsExactly("BAD_USER_INPUT");
+    }
   }
 }
