@@ -8,6 +8,7 @@ import java.util.Optional;
 import news.gateway.cache.GetRequestParameters.InvalidParameter;
 import news.gateway.error.ErrorCode;
 import news.gateway.error.GatewayErrors;
+import news.gateway.http.ResponseStatuses;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -37,8 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
-
-  static final MediaType GRAPHQL_RESPONSE_JSON = MediaType.parseMediaType("application/graphql-response+json");
 
   private final WebGraphQlHandler graphQl;
   private final PersistedQueries persistedQueries;
@@ -92,9 +91,7 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
   private ServerResponse respond(ServerRequest request, WebGraphQlResponse response, MediaType mediaType) {
     byte[] body = json.writeValueAsBytes(response.toMap());
     if (!response.getErrors().isEmpty()) {
-      // GraphQL over HTTP: with application/graphql-response+json a request error (no data) is a 400.
-      HttpStatus status = mediaType.equals(GRAPHQL_RESPONSE_JSON) && !response.isValid()
-          ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+      HttpStatus status = ResponseStatuses.of(response.getExecutionResult(), mediaType);
       return headers(ServerResponse.status(status), response).header(HttpHeaders.CACHE_CONTROL, "no-store")
           .contentType(mediaType).body(body);
     }
@@ -126,15 +123,16 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
       return Optional.empty();
     }
     for (MediaType type : accepted) {
-      if (type.equalsTypeAndSubtype(GRAPHQL_RESPONSE_JSON)) {
-        return Optional.of(GRAPHQL_RESPONSE_JSON);
+      if (type.equalsTypeAndSubtype(MediaType.APPLICATION_GRAPHQL_RESPONSE)) {
+        return Optional.of(MediaType.APPLICATION_GRAPHQL_RESPONSE);
       }
       if (type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)) {
         return Optional.of(MediaType.APPLICATION_JSON);
       }
     }
-    return accepted.stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
-        || type.isCompatibleWith(GRAPHQL_RESPONSE_JSON)) ? Optional.of(MediaType.APPLICATION_JSON) : Optional.empty();
+    boolean allowsJson = accepted.stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+        || type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE));
+    return allowsJson ? Optional.of(MediaType.APPLICATION_JSON) : Optional.empty();
   }
 
   private ServerResponse refuse(HttpStatus status, ErrorCode code, String message) {
