@@ -115,6 +115,23 @@ class PersistedQueryTest {
     assertThat(byGet.headers().firstValue("ETag")).isEmpty();
   }
 
+  @Test
+  void anUnknownHashIs200WithTheGraphQlResponseMediaTypeOverPostAndGet() {
+    String document = unique("article-page", "anUnknownHashIs200WithTheGraphQlResponseMediaType");
+    Map<String, Object> extensions = persistedQuery(PersistedQueries.sha256(document));
+
+    HttpResponse<String> byPost = http.post(body("variables", MAYORAL_RACE, "extensions", extensions),
+        "Accept", "application/graphql-response+json");
+    HttpResponse<String> byGet = http.get(Map.of("variables", MAYORAL_RACE, "extensions", extensions),
+        "Accept", "application/graphql-response+json");
+
+    for (HttpResponse<String> response : List.of(byPost, byGet)) {
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValue("Content-Type")).contains("application/graphql-response+json");
+      assertThat(codes(json(response))).containsExactly("PERSISTED_QUERY_NOT_FOUND");
+    }
+  }
+
   @SuppressWarnings("unchecked")
   static List<String> codes(Map<String, Object> response) {
     return ((List<Map<String, Object>>) response.get("errors")).stream()

@@ -43,4 +43,10 @@ class ResponseStatusesTest {
     assertThat(ResponseStatuses.of(parseFailed, MediaType.APPLICATION_GRAPHQL_RESPONSE)).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(ResponseStatuses.of(parseFailed, MediaType.APPLICATION_JSON)).isEqualTo(HttpStatus.OK);
   }
+
+  @Test
+  void anUnknownPersistedQueryIs200WithTheGraphQlResponseMediaTypeToo() {
+    assertThat(ResponseStatuses.of(withoutData(ErrorCode.PERSISTED_QUERY_NOT_FOUND),
+        MediaType.APPLICATION_GRAPHQL_RESPONSE)).isEqualTo(HttpStatus.OK);
+  }
 }
