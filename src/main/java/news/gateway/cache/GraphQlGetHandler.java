@@ -9,6 +9,7 @@ import news.gateway.cache.GetRequestParameters.InvalidParameter;
 import news.gateway.error.ErrorCode;
 import news.gateway.error.GatewayErrors;
 import news.gateway.http.ResponseStatuses;
+import news.gateway.observability.RequestIdFilter;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -59,19 +60,19 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
   public ServerResponse handle(ServerRequest request) {
     Optional<MediaType> mediaType = responseMediaType(request);
     if (mediaType.isEmpty()) {
-      return refuse(HttpStatus.NOT_ACCEPTABLE, ErrorCode.BAD_USER_INPUT,
+      return refuse(request, HttpStatus.NOT_ACCEPTABLE, ErrorCode.BAD_USER_INPUT,
           "Responses are application/graphql-response+json or application/json; Accept allows neither");
     }
     GetRequestParameters parameters;
     try {
       parameters = GetRequestParameters.from(request.params(), json);
     } catch (InvalidParameter e) {
-      return refuse(HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, e.getMessage());
+      return refuse(request, HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, e.getMessage());
     }
     Optional<Operation> operation = document(parameters)
         .flatMap(document -> operationKinds.of(document, parameters.operationName()));
     if (operation.isPresent() && operation.get() != Operation.QUERY) {
-      return refuse(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
+      return refuse(request, HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
           "Only queries can be sent with GET; send a " + operation.get().name().toLowerCase() + " with POST");
     }
     WebGraphQlResponse response = graphQl.handleRequest(webRequest(request, parameters)).block();
@@ -135,8 +136,9 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
     return allowsJson ? Optional.of(MediaType.APPLICATION_JSON) : Optional.empty();
   }
 
-  private ServerResponse refuse(HttpStatus status, ErrorCode code, String message) {
-    GraphQLError error = GatewayErrors.error(code, message);
+  private ServerResponse refuse(ServerRequest request, HttpStatus status, ErrorCode code, String message) {
+    GraphQLError error = GatewayErrors.withExtension(GatewayErrors.error(code, message), "requestId",
+        RequestIdFilter.of(request.servletRequest()));
     ServerResponse.BodyBuilder builder = ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON)
         .header(HttpHeaders.CACHE_CONTROL, "no-store");
     if (status == HttpStatus.METHOD_NOT_ALLOWED) {

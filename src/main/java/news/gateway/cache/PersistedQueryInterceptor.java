@@ -17,11 +17,11 @@ import reactor.core.publisher.Mono;
 /**
  * Apollo's automatic persisted queries over POST and GET. A request with a document and its hash registers
  * the document; a request with the hash alone runs the registered document, or gets
- * {@code PERSISTED_QUERY_NOT_FOUND} so that the client sends the document again. Runs first, so every
- * later interceptor sees the real document.
+ * {@code PERSISTED_QUERY_NOT_FOUND} so that the client sends the document again. Runs right after the
+ * request id is set, so every later interceptor sees the real document.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PersistedQueryInterceptor implements WebGraphQlInterceptor {
 
   private final PersistedQueries queries;
@@ -60,11 +60,16 @@ class PersistedQueryInterceptor implements WebGraphQlInterceptor {
   }
 
   private static WebGraphQlRequest withDocument(WebGraphQlRequest request, String document) {
-    return new WebGraphQlRequest(request.getUri().toUri(), request.getHeaders(), request.getCookies(),
-        request.getRemoteAddress(), request.getAttributes(),
+    WebGraphQlRequest withDocument = new WebGraphQlRequest(request.getUri().toUri(), request.getHeaders(),
+        request.getCookies(), request.getRemoteAddress(), request.getAttributes(),
         new DefaultGraphQlRequest(document, request.getOperationName(), request.getVariables(),
             request.getExtensions()),
         request.getId(), request.getLocale());
+    // the request id, set as the execution id by an earlier interceptor, names the request in log lines
+    if (request.getExecutionId() != null) {
+      withDocument.executionId(request.getExecutionId());
+    }
+    return withDocument;
   }
 
   private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, ErrorCode code,

@@ -3,6 +3,7 @@ package news.gateway.cache;
 import static news.gateway.cache.HttpExchanges.body;
 import static news.gateway.cache.HttpExchanges.json;
 import static news.gateway.cache.HttpExchanges.persistedQuery;
+import static news.gateway.cache.PersistedQueryTest.assertEveryErrorCarriesTheRequestId;
 import static news.gateway.cache.PersistedQueryTest.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -116,6 +117,7 @@ class HttpCacheTest {
     assertThat(response.headers().firstValue("Allow")).contains("POST");
     assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
     assertThat(codes(json(response))).containsExactly("METHOD_NOT_ALLOWED");
+    assertEveryErrorCarriesTheRequestId(response);
   }
 
   @Test
@@ -150,6 +152,7 @@ class HttpCacheTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(codes(json(response))).containsExactly("BAD_USER_INPUT");
+    assertEveryErrorCarriesTheRequestId(response);
   }
 
   @Test
@@ -181,6 +184,7 @@ class HttpCacheTest {
       assertThat(response.statusCode()).as(accept).isEqualTo(406);
       assertThat(response.headers().firstValue("Content-Type")).as(accept).contains("application/json");
       assertThat(codes(json(response))).as(accept).containsExactly("BAD_USER_INPUT");
+      assertEveryErrorCarriesTheRequestId(response);
     }
   }
 }
