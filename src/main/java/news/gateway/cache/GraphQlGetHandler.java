@@ -96,7 +96,7 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
       return headers(ServerResponse.status(status), response).header(HttpHeaders.CACHE_CONTROL, "no-store")
           .contentType(mediaType).body(body);
     }
-    String tag = EntityTags.of(body);
+    String tag = EntityTags.of(mediaType, body);
     boolean notModified = EntityTags.matches(request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH), tag);
     ServerResponse.BodyBuilder builder = headers(ServerResponse.status(notModified ? HttpStatus.NOT_MODIFIED
         : HttpStatus.OK), response).eTag(tag).header(HttpHeaders.CACHE_CONTROL, httpCache.cacheControl());

@@ -83,6 +83,20 @@ class HttpCacheTest {
   }
 
   @Test
+  void eachMediaTypeHasItsOwnTagAndRevalidatesWithIt() {
+    String json = homePageByGet("Accept", "application/json").headers().firstValue("ETag").orElseThrow();
+    String graphQlResponse = homePageByGet("Accept", "application/graphql-response+json").headers()
+        .firstValue("ETag").orElseThrow();
+
+    assertThat(graphQlResponse).isNotEqualTo(json);
+    assertThat(homePageByGet("Accept", "application/json", "If-None-Match", json).statusCode()).isEqualTo(304);
+    assertThat(homePageByGet("Accept", "application/graphql-response+json", "If-None-Match", graphQlResponse)
+        .statusCode()).isEqualTo(304);
+    assertThat(homePageByGet("Accept", "application/json", "If-None-Match", graphQlResponse).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   void anOutdatedTagGetsTheWholeResponse() {
     HttpResponse<String> response = homePageByGet("If-None-Match", "\"an-older-version\"");
 
