@@ -97,7 +97,8 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
           .contentType(mediaType).body(body);
     }
     String tag = EntityTags.of(mediaType, body);
-    boolean notModified = EntityTags.matches(request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH), tag);
+    boolean notModified = request.headers().header(HttpHeaders.IF_NONE_MATCH).stream()
+        .anyMatch(ifNoneMatch -> EntityTags.matches(ifNoneMatch, tag));
     ServerResponse.BodyBuilder builder = headers(ServerResponse.status(notModified ? HttpStatus.NOT_MODIFIED
         : HttpStatus.OK), response).eTag(tag).header(HttpHeaders.CACHE_CONTROL, httpCache.cacheControl());
     return notModified ? builder.build() : builder.contentType(mediaType).body(body);

@@ -97,6 +97,13 @@ class HttpCacheTest {
   }
 
   @Test
+  void theTagInALaterIfNoneMatchFieldGets304() {
+    String tag = homePageByGet().headers().firstValue("ETag").orElseThrow();
+
+    assertThat(homePageByGet("If-None-Match", "\"older\"", "If-None-Match", tag).statusCode()).isEqualTo(304);
+  }
+
+  @Test
   void anOutdatedTagGetsTheWholeResponse() {
     HttpResponse<String> response = homePageByGet("If-None-Match", "\"an-older-version\"");
 
@@ -158,6 +165,15 @@ class HttpCacheTest {
     assertThat(query.body()).contains("The 'Mutation' operation is not supported by the schema");
     assertThat(mutation.statusCode()).isEqualTo(405);
     assertThat(codes(json(mutation))).containsExactly("METHOD_NOT_ALLOWED");
+  }
+
+  @Test
+  void anEmptyOperationNameIsNoNameAndTheMutationIsStillRefused() {
+    HttpResponse<String> response = http.get(Map.of("query", GraphQlTestClient.load("a-mutation"),
+        "operationName", ""));
+
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(codes(json(response))).containsExactly("METHOD_NOT_ALLOWED");
   }
 
   @Test
