@@ -77,6 +77,20 @@ class PersistedQueryTest {
   }
 
   @Test
+  void aDocumentThatDoesNotParseOrValidateIsNotRegistered() {
+    for (String name : List.of("not-parsing", "not-validating")) {
+      String document = unique(name, "aDocumentThatDoesNotParseOrValidateIsNotRegistered");
+      String hash = PersistedQueries.sha256(document);
+      Map<String, Object> refused = json(http.post(body("query", document, "extensions", persistedQuery(hash))));
+
+      Map<String, Object> byHash = json(http.post(body("extensions", persistedQuery(hash))));
+
+      assertThat(codes(refused)).as(document).containsAnyOf("GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED");
+      assertThat(codes(byHash)).as(document).containsExactly("PERSISTED_QUERY_NOT_FOUND");
+    }
+  }
+
+  @Test
   void onlyVersionOneWithAHexSha256IsAccepted() {
     String document = unique("article-page", "onlyVersionOne");
     String hash = PersistedQueries.sha256(document);
