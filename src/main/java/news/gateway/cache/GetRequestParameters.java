@@ -22,6 +22,9 @@ record GetRequestParameters(String query, String operationName, Map<String, Obje
   static GetRequestParameters from(MultiValueMap<String, String> parameters, JsonMapper json) {
     String query = single(parameters, "query");
     Map<String, Object> extensions = jsonObject(parameters, "extensions", json);
+    if (extensions.containsKey("persistedQuery") && !(extensions.get("persistedQuery") instanceof Map)) {
+      throw new InvalidParameter("`extensions.persistedQuery` must be an object");
+    }
     if ((query == null || query.isBlank()) && PersistedQueries.Reference.in(extensions).isEmpty()) {
       throw new InvalidParameter("A GET request needs a `query` parameter or a persisted query in `extensions`");
     }

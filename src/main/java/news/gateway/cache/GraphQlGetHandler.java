@@ -3,10 +3,13 @@ package news.gateway.cache;
 import graphql.GraphQLError;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.OperationDefinition.Operation;
+import java.util.List;
 import java.util.Optional;
 import news.gateway.cache.GetRequestParameters.InvalidParameter;
 import news.gateway.error.ErrorCode;
 import news.gateway.error.GatewayErrors;
+import news.gateway.http.ResponseStatuses;
+import news.gateway.observability.RequestIdFilter;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -15,6 +18,7 @@ import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.AlternativeJdkIdGenerator;
@@ -31,11 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
  * queries included), answered with a strong `ETag` and `Cache-Control` from {@link HttpCacheProperties},
  * or `304 Not Modified` when `If-None-Match` names the current tag. Responses with errors are `no-store`.
  * Mutations and subscriptions are refused with `405` and `Allow: POST`: a GET must never change anything.
+ * An `Accept` that allows no JSON response, or does not parse, is refused with `406`, as for POST.
  */
 @Component
 class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
-
-  static final MediaType GRAPHQL_RESPONSE_JSON = MediaType.parseMediaType("application/graphql-response+json");
 
   private final WebGraphQlHandler graphQl;
   private final PersistedQueries persistedQueries;
@@ -55,20 +58,25 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
 
   @Override
   public ServerResponse handle(ServerRequest request) {
+    Optional<MediaType> mediaType = responseMediaType(request);
+    if (mediaType.isEmpty()) {
+      return refuse(request, HttpStatus.NOT_ACCEPTABLE, ErrorCode.BAD_USER_INPUT,
+          "Responses are application/graphql-response+json or application/json; Accept allows neither");
+    }
     GetRequestParameters parameters;
     try {
       parameters = GetRequestParameters.from(request.params(), json);
     } catch (InvalidParameter e) {
-      return refuse(HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, e.getMessage());
+      return refuse(request, HttpStatus.BAD_REQUEST, ErrorCode.BAD_USER_INPUT, e.getMessage());
     }
     Optional<Operation> operation = document(parameters)
         .flatMap(document -> operationKinds.of(document, parameters.operationName()));
     if (operation.isPresent() && operation.get() != Operation.QUERY) {
-      return refuse(HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
+      return refuse(request, HttpStatus.METHOD_NOT_ALLOWED, ErrorCode.METHOD_NOT_ALLOWED,
           "Only queries can be sent with GET; send a " + operation.get().name().toLowerCase() + " with POST");
     }
     WebGraphQlResponse response = graphQl.handleRequest(webRequest(request, parameters)).block();
-    return respond(request, response);
+    return respond(request, response, mediaType.get());
   }
 
   /** The document the request runs: its `query`, or the persisted query its hash names, if known. */
@@ -81,18 +89,16 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
         .flatMap(reference -> persistedQueries.find(reference.hash()));
   }
 
-  private ServerResponse respond(ServerRequest request, WebGraphQlResponse response) {
-    MediaType mediaType = responseMediaType(request);
+  private ServerResponse respond(ServerRequest request, WebGraphQlResponse response, MediaType mediaType) {
     byte[] body = json.writeValueAsBytes(response.toMap());
     if (!response.getErrors().isEmpty()) {
-      // GraphQL over HTTP: with application/graphql-response+json a request error (no data) is a 400.
-      HttpStatus status = mediaType.equals(GRAPHQL_RESPONSE_JSON) && !response.isValid()
-          ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
+      HttpStatus status = ResponseStatuses.of(response.getExecutionResult(), mediaType);
       return headers(ServerResponse.status(status), response).header(HttpHeaders.CACHE_CONTROL, "no-store")
           .contentType(mediaType).body(body);
     }
-    String tag = EntityTags.of(body);
-    boolean notModified = EntityTags.matches(request.headers().firstHeader(HttpHeaders.IF_NONE_MATCH), tag);
+    String tag = EntityTags.of(mediaType, body);
+    boolean notModified = request.headers().header(HttpHeaders.IF_NONE_MATCH).stream()
+        .anyMatch(ifNoneMatch -> EntityTags.matches(ifNoneMatch, tag));
     ServerResponse.BodyBuilder builder = headers(ServerResponse.status(notModified ? HttpStatus.NOT_MODIFIED
         : HttpStatus.OK), response).eTag(tag).header(HttpHeaders.CACHE_CONTROL, httpCache.cacheControl());
     return notModified ? builder.build() : builder.contentType(mediaType).body(body);
@@ -103,20 +109,37 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
   }
 
-  private static MediaType responseMediaType(ServerRequest request) {
-    for (MediaType accepted : request.headers().accept()) {
-      if (accepted.equalsTypeAndSubtype(GRAPHQL_RESPONSE_JSON)) {
-        return GRAPHQL_RESPONSE_JSON;
+  /**
+   * The first JSON type `Accept` names, `application/json` when it names none but allows one (or is absent),
+   * and nothing when it allows neither or does not parse.
+   */
+  private static Optional<MediaType> responseMediaType(ServerRequest request) {
+    List<String> accept = request.headers().header(HttpHeaders.ACCEPT);
+    if (accept.isEmpty()) {
+      return Optional.of(MediaType.APPLICATION_JSON);
+    }
+    List<MediaType> accepted;
+    try {
+      accepted = MediaType.parseMediaTypes(accept);
+    } catch (InvalidMediaTypeException e) {
+      return Optional.empty();
+    }
+    for (MediaType type : accepted) {
+      if (type.equalsTypeAndSubtype(MediaType.APPLICATION_GRAPHQL_RESPONSE)) {
+        return Optional.of(MediaType.APPLICATION_GRAPHQL_RESPONSE);
       }
-      if (accepted.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)) {
-        return MediaType.APPLICATION_JSON;
+      if (type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)) {
+        return Optional.of(MediaType.APPLICATION_JSON);
       }
     }
-    return MediaType.APPLICATION_JSON;
+    boolean allowsJson = accepted.stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
+        || type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE));
+    return allowsJson ? Optional.of(MediaType.APPLICATION_JSON) : Optional.empty();
   }
 
-  private ServerResponse refuse(HttpStatus status, ErrorCode code, String message) {
-    GraphQLError error = GatewayErrors.error(code, message);
+  private ServerResponse refuse(ServerRequest request, HttpStatus status, ErrorCode code, String message) {
+    GraphQLError error = GatewayErrors.withExtension(GatewayErrors.error(code, message), "requestId",
+        RequestIdFilter.of(request.servletRequest()));
     ServerResponse.BodyBuilder builder = ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON)
         .header(HttpHeaders.CACHE_CONTROL, "no-store");
     if (status == HttpStatus.METHOD_NOT_ALLOWED) {

@@ -27,7 +27,9 @@ public class OperationKinds {
   private final Cache<Key, Optional<Operation>> kinds = Caffeine.newBuilder().maximumSize(1_000).build();
 
   public Optional<Operation> of(String document, String operationName) {
-    return kinds.get(new Key(document, operationName), key -> parse(key.document(), key.operationName()));
+    // graphql-java takes an empty operation name for none, and so must the judgement
+    String name = operationName == null || operationName.isEmpty() ? null : operationName;
+    return kinds.get(new Key(document, name), key -> parse(key.document(), key.operationName()));
   }
 
   public boolean isQuery(String document, String operationName) {

@@ -47,13 +47,12 @@ public class PersistedQueries {
     return Optional.ofNullable(documents.getIfPresent(hash));
   }
 
-  /** Remembers the document when the hash is its SHA-256; false (nothing remembered) when it is not. */
-  public boolean remember(String hash, String document) {
-    if (!hash.equals(sha256(document))) {
-      return false;
-    }
+  public void remember(String hash, String document) {
     documents.put(hash, document);
-    return true;
+  }
+
+  public static boolean isHashOf(String hash, String document) {
+    return hash.equals(sha256(document));
   }
 
   public static String sha256(String document) {

@@ -16,12 +16,12 @@ import reactor.core.publisher.Mono;
 
 /**
  * Apollo's automatic persisted queries over POST and GET. A request with a document and its hash registers
- * the document; a request with the hash alone runs the registered document, or gets
- * {@code PERSISTED_QUERY_NOT_FOUND} so that the client sends the document again. Runs first, so every
- * later interceptor sees the real document.
+ * the document once it has run; a request with the hash alone runs the registered document, or gets
+ * {@code PERSISTED_QUERY_NOT_FOUND} so that the client sends the document again. Runs right after the
+ * request id is set, so every later interceptor sees the real document.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PersistedQueryInterceptor implements WebGraphQlInterceptor {
 
   private final PersistedQueries queries;
@@ -47,11 +47,16 @@ class PersistedQueryInterceptor implements WebGraphQlInterceptor {
           .orElseGet(() -> refuse(request, ErrorCode.PERSISTED_QUERY_NOT_FOUND,
               "PersistedQueryNotFound"));
     }
-    if (!queries.remember(hash, request.getDocument())) {
+    if (!PersistedQueries.isHashOf(hash, request.getDocument())) {
       return refuse(request, ErrorCode.BAD_USER_INPUT,
           "provided sha does not match query");
     }
-    return chain.next(request);
+    // Only a document that ran, so parsed, validated and kept within the limits, takes memory.
+    return chain.next(request).doOnNext(response -> {
+      if (response.getExecutionResult().isDataPresent()) {
+        queries.remember(hash, request.getDocument());
+      }
+    });
   }
 
   /** Spring for GraphQL stands the marker in for a document that a persisted-query request left out. */
@@ -60,11 +65,16 @@ class PersistedQueryInterceptor implements WebGraphQlInterceptor {
   }
 
   private static WebGraphQlRequest withDocument(WebGraphQlRequest request, String document) {
-    return new WebGraphQlRequest(request.getUri().toUri(), request.getHeaders(), request.getCookies(),
-        request.getRemoteAddress(), request.getAttributes(),
+    WebGraphQlRequest withDocument = new WebGraphQlRequest(request.getUri().toUri(), request.getHeaders(),
+        request.getCookies(), request.getRemoteAddress(), request.getAttributes(),
         new DefaultGraphQlRequest(document, request.getOperationName(), request.getVariables(),
             request.getExtensions()),
         request.getId(), request.getLocale());
+    // the request id, set as the execution id by an earlier interceptor, names the request in log lines
+    if (request.getExecutionId() != null) {
+      withDocument.executionId(request.getExecutionId());
+    }
+    return withDocument;
   }
 
   private static Mono<WebGraphQlResponse> refuse(WebGraphQlRequest request, ErrorCode code,

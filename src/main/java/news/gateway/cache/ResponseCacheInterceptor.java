@@ -24,7 +24,7 @@ import reactor.core.publisher.Mono;
  * Runs right after the persisted-query resolution, so APQ and GET requests share the entries.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 @ConditionalOnBooleanProperty("gateway.response-cache.enabled")
 class ResponseCacheInterceptor implements WebGraphQlInterceptor {
 

@@ -23,10 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The GraphQL-over-HTTP checks of a POST that need no GraphQL: `Content-Type: application/json` (UTF-8), an
  * Accept that allows a JSON response, a body no larger than the limit, valid UTF-8, and one JSON object with
- * a string `query` (batches are refused). A refused request gets a GraphQL-shaped error with its code and
- * never reaches the GraphQL engine; an accepted one goes on with its body already read, and with the GraphQL
- * request it holds in the attribute {@link #CHECKED_REQUEST} for {@link CheckedRequestConverter}. The body is
- * read at most one byte past the limit, so a huge body costs no memory.
+ * a string `query` or an object `extensions.persistedQuery` (batches are refused). A refused request gets a
+ * GraphQL-shaped error with its code and never reaches the GraphQL engine; an accepted one goes on with its
+ * body already read, and with the GraphQL request it holds in the attribute {@link #CHECKED_REQUEST} for
+ * {@link CheckedRequestConverter}. The body is read at most one byte past the limit, so a huge body costs no
+ * memory.
  */
 class GraphQlPostFilter extends OncePerRequestFilter {
 
@@ -145,6 +146,9 @@ class GraphQlPostFilter extends OncePerRequestFilter {
     if (isPresent(extensions) && !extensions.isObject()) {
       throw new RefusedBody("`extensions` must be an object");
     }
+    if (isPresent(extensions) && extensions.has("persistedQuery") && !extensions.get("persistedQuery").isObject()) {
+      throw new RefusedBody("`extensions.persistedQuery` must be an object");
+    }
     SerializableGraphQlRequest graphQlRequest = new SerializableGraphQlRequest();
     graphQlRequest.setQuery(isPresent(query) ? query.stringValue() : null);
     graphQlRequest.setOperationName(isPresent(operationName) ? operationName.stringValue() : null);
@@ -155,7 +159,7 @@ class GraphQlPostFilter extends OncePerRequestFilter {
 
   /** Automatic persisted queries send a hash in `extensions.persistedQuery` instead of the query text. */
   private static boolean hasPersistedQuery(JsonNode extensions) {
-    return extensions != null && extensions.isObject() && extensions.get("persistedQuery") != null;
+    return extensions != null && extensions.isObject() && extensions.has("persistedQuery");
   }
 
   private static boolean isPresent(JsonNode node) {

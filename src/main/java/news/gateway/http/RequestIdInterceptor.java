@@ -5,6 +5,8 @@ import graphql.execution.ExecutionId;
 import java.util.List;
 import news.gateway.error.GatewayErrors;
 import news.gateway.observability.RequestIdFilter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -12,8 +14,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Makes the HTTP request id the GraphQL execution id (so server log lines name it) and adds it to every
- * error as `extensions.requestId`.
+ * error as `extensions.requestId`. First of the interceptors, so the errors of those that refuse a request
+ * (persisted queries) get it too.
  */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestIdInterceptor implements WebGraphQlInterceptor {
 
   @Override

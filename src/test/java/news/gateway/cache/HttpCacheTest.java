@@ -3,15 +3,19 @@ package news.gateway.cache;
 import static news.gateway.cache.HttpExchanges.body;
 import static news.gateway.cache.HttpExchanges.json;
 import static news.gateway.cache.HttpExchanges.persistedQuery;
+import static news.gateway.cache.PersistedQueryTest.assertEveryErrorCarriesTheRequestId;
 import static news.gateway.cache.PersistedQueryTest.codes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import news.gateway.support.GatewayTest;
 import news.gateway.support.GraphQlTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
@@ -24,6 +28,9 @@ class HttpCacheTest {
 
   @LocalServerPort
   int port;
+
+  @Autowired
+  PersistedQueries persistedQueries;
 
   HttpExchanges http;
 
@@ -80,6 +87,27 @@ class HttpCacheTest {
   }
 
   @Test
+  void eachMediaTypeHasItsOwnTagAndRevalidatesWithIt() {
+    String json = homePageByGet("Accept", "application/json").headers().firstValue("ETag").orElseThrow();
+    String graphQlResponse = homePageByGet("Accept", "application/graphql-response+json").headers()
+        .firstValue("ETag").orElseThrow();
+
+    assertThat(graphQlResponse).isNotEqualTo(json);
+    assertThat(homePageByGet("Accept", "application/json", "If-None-Match", json).statusCode()).isEqualTo(304);
+    assertThat(homePageByGet("Accept", "application/graphql-response+json", "If-None-Match", graphQlResponse)
+        .statusCode()).isEqualTo(304);
+    assertThat(homePageByGet("Accept", "application/json", "If-None-Match", graphQlResponse).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void theTagInALaterIfNoneMatchFieldGets304() {
+    String tag = homePageByGet().headers().firstValue("ETag").orElseThrow();
+
+    assertThat(homePageByGet("If-None-Match", "\"older\"", "If-None-Match", tag).statusCode()).isEqualTo(304);
+  }
+
+  @Test
   void anOutdatedTagGetsTheWholeResponse() {
     HttpResponse<String> response = homePageByGet("If-None-Match", "\"an-older-version\"");
 
@@ -114,13 +142,16 @@ class HttpCacheTest {
     assertThat(response.headers().firstValue("Allow")).contains("POST");
     assertThat(response.headers().firstValue("Cache-Control")).contains("no-store");
     assertThat(codes(json(response))).containsExactly("METHOD_NOT_ALLOWED");
+    assertEveryErrorCarriesTheRequestId(response);
   }
 
   @Test
   void aPersistedMutationByGetIsRefusedWith405() {
     String document = GraphQlTestClient.load("a-mutation") + "\n# aPersistedMutationByGetIsRefusedWith405";
     String hash = PersistedQueries.sha256(document);
-    http.post(body("query", document, "extensions", persistedQuery(hash)));
+    // Registered directly: this schema has no mutations, so a mutation never runs and is never registered
+    // by a request; a schema with mutations would register it.
+    persistedQueries.remember(hash, document);
 
     HttpResponse<String> response = http.get(Map.of("extensions", persistedQuery(hash)));
 
@@ -143,11 +174,21 @@ class HttpCacheTest {
   }
 
   @Test
+  void anEmptyOperationNameIsNoNameAndTheMutationIsStillRefused() {
+    HttpResponse<String> response = http.get(Map.of("query", GraphQlTestClient.load("a-mutation"),
+        "operationName", ""));
+
+    assertThat(response.statusCode()).isEqualTo(405);
+    assertThat(codes(json(response))).containsExactly("METHOD_NOT_ALLOWED");
+  }
+
+  @Test
   void aGetWithoutQueryIsABadRequest() {
     HttpResponse<String> response = http.get(Map.of());
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(codes(json(response))).containsExactly("BAD_USER_INPUT");
+    assertEveryErrorCarriesTheRequestId(response);
   }
 
   @Test
@@ -157,5 +198,29 @@ class HttpCacheTest {
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(codes(json(response))).containsExactly("BAD_USER_INPUT");
+  }
+
+  @Test
+  void aPersistedQueryThatIsNotAnObjectIsABadRequest() {
+    Map<String, Object> notAnObject = new HashMap<>();
+    notAnObject.put("persistedQuery", null);
+
+    HttpResponse<String> response = http.get(Map.of("query", GraphQlTestClient.load("home-page"),
+        "variables", THREE_ITEMS, "extensions", notAnObject));
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(codes(json(response))).containsExactly("BAD_USER_INPUT");
+  }
+
+  @Test
+  void anAcceptThatAllowsNoJsonOrDoesNotParseIsRefusedWith406AsForPost() {
+    for (String accept : List.of("foo", "text/html")) {
+      HttpResponse<String> response = homePageByGet("Accept", accept);
+
+      assertThat(response.statusCode()).as(accept).isEqualTo(406);
+      assertThat(response.headers().firstValue("Content-Type")).as(accept).contains("application/json");
+      assertThat(codes(json(response))).as(accept).containsExactly("BAD_USER_INPUT");
+      assertEveryErrorCarriesTheRequestId(response);
+    }
   }
 }

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import com.zaxxer.hikari.HikariDataSource;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.List;
 import javax.sql.DataSource;
+import news.gateway.support.HttpGet;
 import news.gateway.support.RawGraphQlClient;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -61,6 +63,12 @@ class RequestTimeoutTest {
             .contains("canceling statement due to user request");
         // the cancelled statement gave its connection back: only the locker holds one
         assertThat(pool.getHikariPoolMXBean().getActiveConnections()).isEqualTo(1);
+
+        HttpResponse<String> byGet = HttpGet.get(port, "/graphql?query="
+            + URLEncoder.encode("{ feed(first: 1) { edges { cursor } } }", StandardCharsets.UTF_8));
+        assertThat(byGet.statusCode()).as("the same query over GET").isEqualTo(504);
+        assertThat(JsonPath.parse(byGet.body()).<List<String>>read("$.errors[*].extensions.code"))
+            .containsExactly("TIMEOUT");
       } finally {
         locker.rollback();
       }
