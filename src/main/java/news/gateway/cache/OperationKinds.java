@@ -5,16 +5,22 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.language.OperationDefinition.Operation;
+import graphql.language.VariableDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether a request is a query, a mutation or a subscription, known before it runs: GET refuses all but
- * queries and the response cache keeps only queries. Each distinct document is parsed once.
+ * Whether a request is a query, a mutation or a subscription, and which variables it declares, known before it
+ * runs: GET refuses all but queries, and the response cache keeps only queries, keyed by the variables that
+ * count. Each distinct document is parsed once.
  */
 @Component
 public class OperationKinds {
@@ -22,21 +28,40 @@ public class OperationKinds {
   private record Key(String document, String operationName) {}
 
   /** A document that does not parse, or names no such operation, has no kind; execution reports why. */
-  private static final Optional<Operation> UNKNOWN = Optional.empty();
+  private static final Optional<OperationDefinition> UNKNOWN = Optional.empty();
 
-  private final Cache<Key, Optional<Operation>> kinds = Caffeine.newBuilder().maximumSize(1_000).build();
+  private final Cache<Key, Optional<OperationDefinition>> operations =
+      Caffeine.newBuilder().maximumSize(1_000).build();
 
   public Optional<Operation> of(String document, String operationName) {
-    // graphql-java takes an empty operation name for none, and so must the judgement
-    String name = operationName == null || operationName.isEmpty() ? null : operationName;
-    return kinds.get(new Key(document, name), key -> parse(key.document(), key.operationName()));
+    return operation(document, operationName).map(OperationDefinition::getOperation);
   }
 
   public boolean isQuery(String document, String operationName) {
     return of(document, operationName).filter(Operation.QUERY::equals).isPresent();
   }
 
-  private static Optional<Operation> parse(String document, String operationName) {
+  /**
+   * The variables the operation declares, out of those a request sent: graphql-java ignores the others, so
+   * they change nothing in the result.
+   */
+  public Map<String, Object> declared(String document, String operationName, Map<String, Object> variables) {
+    Set<String> names = operation(document, operationName).stream()
+        .flatMap(operation -> operation.getVariableDefinitions().stream())
+        .map(VariableDefinition::getName)
+        .collect(Collectors.toSet());
+    Map<String, Object> declared = new HashMap<>(variables);
+    declared.keySet().retainAll(names);
+    return declared;
+  }
+
+  private Optional<OperationDefinition> operation(String document, String operationName) {
+    // graphql-java takes an empty operation name for none, and so must the judgement
+    String name = operationName == null || operationName.isEmpty() ? null : operationName;
+    return operations.get(new Key(document, name), key -> parse(key.document(), key.operationName()));
+  }
+
+  private static Optional<OperationDefinition> parse(String document, String operationName) {
     Document parsed;
     try {
       parsed = Parser.parse(document);
@@ -45,11 +70,10 @@ public class OperationKinds {
     }
     List<OperationDefinition> operations = parsed.getDefinitionsOfType(OperationDefinition.class);
     if (operationName == null) {
-      return operations.size() == 1 ? Optional.of(operations.get(0).getOperation()) : UNKNOWN;
+      return operations.size() == 1 ? Optional.of(operations.get(0)) : UNKNOWN;
     }
     return operations.stream()
         .filter(operation -> Objects.equals(operation.getName(), operationName))
-        .findFirst()
-        .map(OperationDefinition::getOperation);
+        .findFirst();
   }
 }

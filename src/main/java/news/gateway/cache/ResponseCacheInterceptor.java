@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * The optional in-memory response cache ({@code gateway.response-cache.enabled}): a query sent again with
- * the same document, operation and variables within the TTL gets the stored result without running.
+ * the same document, operation and declared variables within the TTL gets the stored result without running.
  * Only anonymous requests (no Authorization, no cookies) and only complete results (no errors) take part.
  * Runs right after the persisted-query resolution, so APQ and GET requests share the entries.
  */
@@ -49,7 +49,9 @@ class ResponseCacheInterceptor implements WebGraphQlInterceptor {
     if (!isAnonymous(request.getHeaders()) || !operationKinds.isQuery(request.getDocument(), request.getOperationName())) {
       return chain.next(request);
     }
-    Key key = new Key(request.getDocument(), request.getOperationName(), request.getVariables());
+    // variables the operation does not declare would make entries of the same result, as many as a client likes
+    Key key = new Key(request.getDocument(), request.getOperationName(),
+        operationKinds.declared(request.getDocument(), request.getOperationName(), request.getVariables()));
     ExecutionResult cached = results.getIfPresent(key);
     if (cached != null) {
       return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), cached)));

@@ -118,6 +118,13 @@ class ResponseCacheTest {
   }
 
   @Test
+  void variablesTheOperationDoesNotDeclareAreNotAnotherEntry() {
+    homePage(FIVE_ITEMS);
+
+    assertThat(statementsFor(() -> homePage(Map.of("first", 5, "padding", "x".repeat(1000))))).isZero();
+  }
+
+  @Test
   void afterTheTtlTheQueryRunsAgain() {
     homePage(FIVE_ITEMS);
     ticker.advance(Duration.ofSeconds(29));
