@@ -27,14 +27,13 @@ public class OperationKinds {
 
   private record Key(String document, String operationName) {}
 
-  /** A document that does not parse, or names no such operation, has no kind; execution reports why. */
-  private static final Optional<OperationDefinition> UNKNOWN = Optional.empty();
+  /** What is kept of an operation: its kind and the names of its variables, not the parsed document. */
+  private record Judged(Operation kind, Set<String> variables) {}
 
-  private final Cache<Key, Optional<OperationDefinition>> operations =
-      Caffeine.newBuilder().maximumSize(1_000).build();
+  private final Cache<Key, Optional<Judged>> operations = Caffeine.newBuilder().maximumSize(1_000).build();
 
   public Optional<Operation> of(String document, String operationName) {
-    return operation(document, operationName).map(OperationDefinition::getOperation);
+    return judged(document, operationName).map(Judged::kind);
   }
 
   public boolean isQuery(String document, String operationName) {
@@ -46,31 +45,31 @@ public class OperationKinds {
    * they change nothing in the result.
    */
   public Map<String, Object> declared(String document, String operationName, Map<String, Object> variables) {
-    Set<String> names = operation(document, operationName).stream()
-        .flatMap(operation -> operation.getVariableDefinitions().stream())
-        .map(VariableDefinition::getName)
-        .collect(Collectors.toSet());
+    Set<String> names = judged(document, operationName).map(Judged::variables).orElse(Set.of());
     Map<String, Object> declared = new HashMap<>(variables);
     declared.keySet().retainAll(names);
     return declared;
   }
 
-  private Optional<OperationDefinition> operation(String document, String operationName) {
+  private Optional<Judged> judged(String document, String operationName) {
     // graphql-java takes an empty operation name for none, and so must the judgement
     String name = operationName == null || operationName.isEmpty() ? null : operationName;
-    return operations.get(new Key(document, name), key -> parse(key.document(), key.operationName()));
+    return operations.get(new Key(document, name), key -> parse(key.document(), key.operationName())
+        .map(operation -> new Judged(operation.getOperation(), operation.getVariableDefinitions().stream()
+            .map(VariableDefinition::getName).collect(Collectors.toUnmodifiableSet()))));
   }
 
+  /** A document that does not parse, or names no such operation, has no kind; execution reports why. */
   private static Optional<OperationDefinition> parse(String document, String operationName) {
     Document parsed;
     try {
       parsed = Parser.parse(document);
     } catch (InvalidSyntaxException e) {
-      return UNKNOWN;
+      return Optional.empty();
     }
     List<OperationDefinition> operations = parsed.getDefinitionsOfType(OperationDefinition.class);
     if (operationName == null) {
-      return operations.size() == 1 ? Optional.of(operations.get(0)) : UNKNOWN;
+      return operations.size() == 1 ? Optional.of(operations.get(0)) : Optional.empty();
     }
     return operations.stream()
         .filter(operation -> Objects.equals(operation.getName(), operationName))
