@@ -3,11 +3,11 @@ package news.gateway.cache;
 import graphql.GraphQLError;
 import graphql.execution.preparsed.persisted.PersistedQuerySupport;
 import graphql.language.OperationDefinition.Operation;
-import java.util.List;
 import java.util.Optional;
 import news.gateway.cache.GetRequestParameters.InvalidParameter;
 import news.gateway.error.ErrorCode;
 import news.gateway.error.GatewayErrors;
+import news.gateway.http.ResponseMediaTypes;
 import news.gateway.http.ResponseStatuses;
 import news.gateway.observability.RequestIdFilter;
 import org.springframework.graphql.server.WebGraphQlHandler;
@@ -18,7 +18,6 @@ import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.AlternativeJdkIdGenerator;
@@ -58,10 +57,9 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
 
   @Override
   public ServerResponse handle(ServerRequest request) {
-    Optional<MediaType> mediaType = responseMediaType(request);
+    Optional<MediaType> mediaType = ResponseMediaTypes.chosenFor(request.headers().header(HttpHeaders.ACCEPT));
     if (mediaType.isEmpty()) {
-      return refuse(request, HttpStatus.NOT_ACCEPTABLE, ErrorCode.BAD_USER_INPUT,
-          "Responses are application/graphql-response+json or application/json; Accept allows neither");
+      return refuse(request, HttpStatus.NOT_ACCEPTABLE, ErrorCode.BAD_USER_INPUT, ResponseMediaTypes.NONE_ACCEPTABLE);
     }
     GetRequestParameters parameters;
     try {
@@ -107,34 +105,6 @@ class GraphQlGetHandler implements HandlerFunction<ServerResponse> {
   private static ServerResponse.BodyBuilder headers(ServerResponse.BodyBuilder builder, WebGraphQlResponse response) {
     return builder.headers(headers -> headers.addAll(response.getResponseHeaders()))
         .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-  }
-
-  /**
-   * The first JSON type `Accept` names, `application/json` when it names none but allows one (or is absent),
-   * and nothing when it allows neither or does not parse.
-   */
-  private static Optional<MediaType> responseMediaType(ServerRequest request) {
-    List<String> accept = request.headers().header(HttpHeaders.ACCEPT);
-    if (accept.isEmpty()) {
-      return Optional.of(MediaType.APPLICATION_JSON);
-    }
-    List<MediaType> accepted;
-    try {
-      accepted = MediaType.parseMediaTypes(accept);
-    } catch (InvalidMediaTypeException e) {
-      return Optional.empty();
-    }
-    for (MediaType type : accepted) {
-      if (type.equalsTypeAndSubtype(MediaType.APPLICATION_GRAPHQL_RESPONSE)) {
-        return Optional.of(MediaType.APPLICATION_GRAPHQL_RESPONSE);
-      }
-      if (type.equalsTypeAndSubtype(MediaType.APPLICATION_JSON)) {
-        return Optional.of(MediaType.APPLICATION_JSON);
-      }
-    }
-    boolean allowsJson = accepted.stream().anyMatch(type -> type.isCompatibleWith(MediaType.APPLICATION_JSON)
-        || type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE));
-    return allowsJson ? Optional.of(MediaType.APPLICATION_JSON) : Optional.empty();
   }
 
   private ServerResponse refuse(ServerRequest request, HttpStatus status, ErrorCode code, String message) {

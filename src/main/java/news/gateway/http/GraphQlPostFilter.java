@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import news.gateway.error.ErrorCode;
 import org.springframework.graphql.server.support.SerializableGraphQlRequest;
@@ -55,9 +56,10 @@ class GraphQlPostFilter extends OncePerRequestFilter {
           "Content-Type must be application/json (UTF-8)");
       return;
     }
-    if (!acceptsJson(request.getHeader(HttpHeaders.ACCEPT))) {
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    if (ResponseMediaTypes.chosenFor(accept == null ? List.of() : List.of(accept)).isEmpty()) {
       ErrorResponses.write(request, response, HttpStatus.NOT_ACCEPTABLE, ErrorCode.BAD_USER_INPUT,
-          "Responses are application/graphql-response+json or application/json; Accept allows neither");
+          ResponseMediaTypes.NONE_ACCEPTABLE);
       return;
     }
     byte[] body = request.getContentLengthLong() > maxBytes
@@ -88,19 +90,6 @@ class GraphQlPostFilter extends OncePerRequestFilter {
           && (type.getCharset() == null || type.getCharset().equals(StandardCharsets.UTF_8));
     } catch (IllegalArgumentException e) {
       // an unparsable media type (InvalidMediaTypeException) or an unknown charset
-      return false;
-    }
-  }
-
-  private static boolean acceptsJson(String accept) {
-    if (accept == null) {
-      return true;
-    }
-    try {
-      return MediaType.parseMediaTypes(accept).stream().anyMatch(type ->
-          type.isCompatibleWith(MediaType.APPLICATION_JSON)
-              || type.isCompatibleWith(MediaType.APPLICATION_GRAPHQL_RESPONSE));
-    } catch (IllegalArgumentException e) {
       return false;
     }
   }
