@@ -28,7 +28,22 @@ public class OperationKinds {
   private record Key(String document, String operationName) {}
 
   /** What is kept of an operation: its kind and the names of its variables, not the parsed document. */
-  private record Judged(Operation kind, Set<String> variables) {}
+  public record Judged(Operation kind, Set<String> variables) {
+
+    boolean isQuery() {
+      return kind == Operation.QUERY;
+    }
+
+    /**
+     * The variables the operation declares, out of those a request sent: graphql-java ignores the others, so
+     * they change nothing in the result.
+     */
+    Map<String, Object> declared(Map<String, Object> sent) {
+      Map<String, Object> declared = new HashMap<>(sent);
+      declared.keySet().retainAll(variables);
+      return declared;
+    }
+  }
 
   private final Cache<Key, Optional<Judged>> operations = Caffeine.newBuilder().maximumSize(1_000).build();
 
@@ -36,22 +51,7 @@ public class OperationKinds {
     return judged(document, operationName).map(Judged::kind);
   }
 
-  public boolean isQuery(String document, String operationName) {
-    return of(document, operationName).filter(Operation.QUERY::equals).isPresent();
-  }
-
-  /**
-   * The variables the operation declares, out of those a request sent: graphql-java ignores the others, so
-   * they change nothing in the result.
-   */
-  public Map<String, Object> declared(String document, String operationName, Map<String, Object> variables) {
-    Set<String> names = judged(document, operationName).map(Judged::variables).orElse(Set.of());
-    Map<String, Object> declared = new HashMap<>(variables);
-    declared.keySet().retainAll(names);
-    return declared;
-  }
-
-  private Optional<Judged> judged(String document, String operationName) {
+  public Optional<Judged> judged(String document, String operationName) {
     // graphql-java takes an empty operation name for none, and so must the judgement
     String name = operationName == null || operationName.isEmpty() ? null : operationName;
     return operations.get(new Key(document, name), key -> parse(key.document(), key.operationName())

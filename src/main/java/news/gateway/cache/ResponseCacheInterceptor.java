@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import graphql.ExecutionResult;
 import java.util.Map;
+import java.util.Optional;
+import news.gateway.cache.OperationKinds.Judged;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
@@ -46,12 +48,15 @@ class ResponseCacheInterceptor implements WebGraphQlInterceptor {
 
   @Override
   public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-    if (!isAnonymous(request.getHeaders()) || !operationKinds.isQuery(request.getDocument(), request.getOperationName())) {
+    Optional<Judged> query = isAnonymous(request.getHeaders())
+        ? operationKinds.judged(request.getDocument(), request.getOperationName()).filter(Judged::isQuery)
+        : Optional.empty();
+    if (query.isEmpty()) {
       return chain.next(request);
     }
     // variables the operation does not declare would make entries of the same result, as many as a client likes
     Key key = new Key(request.getDocument(), request.getOperationName(),
-        operationKinds.declared(request.getDocument(), request.getOperationName(), request.getVariables()));
+        query.get().declared(request.getVariables()));
     ExecutionResult cached = results.getIfPresent(key);
     if (cached != null) {
       return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), cached)));
