@@ -21,6 +21,8 @@ import java.util.function.Supplier;
 final class AccessorFetcher implements LightDataFetcher<Object> {
 
   private static final MethodType READ = MethodType.methodType(Object.class, Object.class);
+  /** What {@link #readDirectly} answers for a source without the field's method. */
+  static final Object NOT_READABLE = new Object();
 
   private final String fieldName;
   /** Immutable, so a thread that sees another's copy sees it whole. */
@@ -33,6 +35,12 @@ final class AccessorFetcher implements LightDataFetcher<Object> {
   @Override
   public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> environment)
       throws Exception {
+    Object read = readDirectly(source);
+    return read == NOT_READABLE ? SingletonPropertyDataFetcher.singleton().get(field, source, environment) : read;
+  }
+
+  /** The field's value read off the source's method, or {@link #NOT_READABLE} if the source has no such method. */
+  Object readDirectly(Object source) {
     if (source == null) {
       return null;
     }
@@ -42,7 +50,7 @@ final class AccessorFetcher implements LightDataFetcher<Object> {
       last = accessor;
     }
     if (accessor.read() == null) {
-      return SingletonPropertyDataFetcher.singleton().get(field, source, environment);
+      return NOT_READABLE;
     }
     try {
       return accessor.read().invokeExact(source);

@@ -1,0 +1,29 @@
+package news.gateway.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
+import news.gateway.support.GatewayTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
+
+@GatewayTest
+class ExecutionStrategyConfigurationTest {
+
+  @Autowired
+  GraphQlSource graphQlSource;
+
+  @Test
+  void queriesRunOnTheStrategyThatCompletesPlainLeafFieldsDirectly() {
+    GraphQL graphQl = graphQlSource.graphQl();
+    GraphQLSchema schema = graphQl.getGraphQLSchema();
+    DirectLeafExecutionStrategy strategy = (DirectLeafExecutionStrategy) graphQl.getQueryStrategy();
+
+    assertThat(strategy.completesDirectly(schema, "Article", "headline")).isTrue();
+    assertThat(strategy.completesDirectly(schema, "Author", "name")).isTrue();
+    assertThat(strategy.completesDirectly(schema, "Article", "relatedArticles")).isFalse();
+    assertThat(strategy.completesDirectly(schema, "Query", "article")).isFalse();
+  }
+}
