@@ -63,7 +63,8 @@ class DirectLeafExecutionStrategyTest {
     @Override
     public String title() {
       boolean throughTheEngine = StackWalker.getInstance().walk(frames -> frames.anyMatch(frame ->
-          frame.getClassName().equals(ExecutionStrategy.class.getName()) && frame.getMethodName().equals("fetchField")));
+          frame.getClassName().equals(ExecutionStrategy.class.getName())
+              && frame.getMethodName().equals("fetchField")));
       if (throughTheEngine) {
         fetched.incrementAndGet();
       }

@@ -68,7 +68,7 @@ class OperationsTest {
     assertThat(delta(before, after, "graphql_request_seconds_bucket", Map.of("le", "+Inf"))).isEqualTo(1);
     assertThat(delta(before, after, "graphql_datafetcher_seconds_count", Map.of("graphql_field_name", "article")))
         .isEqualTo(1);
-    // a field read off its record's accessor is trivial: not timed
+    // a field read off its record's accessor (config/AccessorFetcher) is not timed
     assertThat(delta(before, after, "graphql_datafetcher_seconds_count", Map.of("graphql_field_name", "headline")))
         .isZero();
     // the gateway's own: one batch of related stories for the article, one of images for its two authors'
