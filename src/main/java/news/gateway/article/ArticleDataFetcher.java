@@ -8,6 +8,7 @@ import com.netflix.graphql.dgs.DgsData;
 import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
+import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.idl.TypeDefinitionRegistry;
@@ -17,14 +18,12 @@ import java.util.function.Function;
 import news.gateway.article.body.BodyHtml;
 import news.gateway.article.body.ContentBlock;
 import news.gateway.article.body.ContentBlocks;
-import news.gateway.author.Author;
 import news.gateway.author.BylinesDataLoader;
 import news.gateway.batch.AskedFields;
 import news.gateway.batch.LoaderBackedField;
 import news.gateway.batch.LoaderValues;
 import news.gateway.config.SiteProperties;
-import news.gateway.image.Image;
-import news.gateway.image.ImageLoading;
+import news.gateway.image.ImagesDataLoader;
 import news.gateway.input.Slug;
 import news.gateway.pagination.Connection;
 import news.gateway.pagination.PageRequest;
@@ -87,20 +86,12 @@ public class ArticleDataFetcher {
   public GraphQLCodeRegistry.Builder cardRelations(GraphQLCodeRegistry.Builder codeRegistry,
       TypeDefinitionRegistry schema) {
     return codeRegistry
-        .dataFetcher(coordinates("Article", "authors"), (LoaderBackedField) ArticleDataFetcher::authors)
-        .dataFetcher(coordinates("Article", "heroImage"), (LoaderBackedField) ArticleDataFetcher::heroImage)
-        .dataFetcher(coordinates("Article", "relatedArticles"), (LoaderBackedField) ArticleDataFetcher::relatedArticles);
-  }
-
-  /** The bylines (a {@code List<Author>}), or their future when the article's statement did not bring them. */
-  private static Object authors(DataFetchingEnvironment env) {
-    return LoaderValues.valueOrLoad(env.<Long, List<Author>>getDataLoader(BylinesDataLoader.NAME),
-        env.<Article>getSource().rowId());
-  }
-
-  /** The hero {@link Image}, or its future when the article's statement did not bring it. */
-  private static Object heroImage(DataFetchingEnvironment env) {
-    return ImageLoading.load(env, env.<Article>getSource().heroImageId());
+        .dataFetcher(coordinates("Article", "authors"),
+            LoaderBackedField.of(BylinesDataLoader.NAME, Article.class, Article::rowId))
+        .dataFetcher(coordinates("Article", "heroImage"),
+            LoaderBackedField.of(ImagesDataLoader.NAME, Article.class, Article::heroImageId))
+        .dataFetcher(coordinates("Article", "relatedArticles"),
+            (TrivialDataFetcher<?>) ArticleDataFetcher::relatedArticles);
   }
 
   /** The stories come with the parts the query asks of them (see {@link LoadedArticle}). */

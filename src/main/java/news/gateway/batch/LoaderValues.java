@@ -26,7 +26,7 @@ public final class LoaderValues {
   }
 
   /** The loader's successfully completed future for the key, or {@code null}. */
-  private static <K, V> CompletableFuture<V> held(DataLoader<K, V> loader, K key) {
+  static <K, V> CompletableFuture<V> held(DataLoader<K, V> loader, K key) {
     return loader.getIfCompleted(key).filter(future -> !future.isCompletedExceptionally()).orElse(null);
   }
 }

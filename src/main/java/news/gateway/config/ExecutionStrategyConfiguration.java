@@ -25,6 +25,6 @@ class ExecutionStrategyConfiguration {
       DataFetcherExceptionHandler gatewayHandler) {
     List<DataFetcherExceptionResolver> chain = new ArrayList<>(resolvers.orderedStream().toList());
     chain.add(new ExceptionHandlerResolverAdapter(gatewayHandler));
-    return new DirectLeafExecutionStrategy(DataFetcherExceptionResolver.createExceptionHandler(chain));
+    return new PlainReadExecutionStrategy(DataFetcherExceptionResolver.createExceptionHandler(chain));
   }
 }

@@ -19,7 +19,7 @@ class ExecutionStrategyConfigurationTest {
   void queriesRunOnTheStrategyThatCompletesPlainLeafFieldsDirectly() {
     GraphQL graphQl = graphQlSource.graphQl();
     GraphQLSchema schema = graphQl.getGraphQLSchema();
-    DirectLeafExecutionStrategy strategy = (DirectLeafExecutionStrategy) graphQl.getQueryStrategy();
+    PlainReadExecutionStrategy strategy = (PlainReadExecutionStrategy) graphQl.getQueryStrategy();
 
     assertThat(strategy.completesDirectly(schema, "Article", "headline")).isTrue();
     assertThat(strategy.completesDirectly(schema, "Author", "name")).isTrue();

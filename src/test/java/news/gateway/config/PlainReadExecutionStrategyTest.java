@@ -4,6 +4,7 @@ import static graphql.schema.FieldCoordinates.coordinates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
@@ -18,11 +19,18 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import news.gateway.batch.LoaderBackedField;
+import org.dataloader.BatchLoader;
+import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,11 +38,13 @@ import org.junit.jupiter.api.Test;
  * {@link AccessorFetcher}s: the same response and the same errors, and the engine's fetch skipped only where it
  * should be.
  */
-class DirectLeafExecutionStrategyTest {
+class PlainReadExecutionStrategyTest {
 
   private static final String SDL = """
       type Query { story: Story, stories: [Story!]! }
-      type Story { title: String!, kicker: String, words: Int, kind: Kind, broken: String, byline: Byline }
+      type Story {
+        title: String!, kicker: String, words: Int, kind: Kind, broken: String, byline: Byline, credits: [Byline!]
+      }
       type Byline { name: String! }
       enum Kind { NEWS, OPINION }
       """;
@@ -58,7 +68,8 @@ class DirectLeafExecutionStrategyTest {
   }
 
   /** A story whose {@code title()} counts the reads that came through graphql-java's fetch. */
-  public record Story(String title, String kicker, Object words, Kind kind, Byline byline, AtomicInteger fetched) {
+  public record Story(String slug, String title, String kicker, Object words, Kind kind, Byline byline,
+      AtomicInteger fetched) {
 
     @Override
     public String title() {
@@ -76,7 +87,8 @@ class DirectLeafExecutionStrategyTest {
     }
   }
 
-  private static ExecutionResult run(Object story, Instrumentation instrumentation, String query) {
+  private static ExecutionResult run(Object story, Instrumentation instrumentation, String query,
+      DataLoader<String, List<Byline>> credits) {
     TypeDefinitionRegistry types = new SchemaParser().parse(SDL);
     GraphQLCodeRegistry.Builder codeRegistry = GraphQLCodeRegistry.newCodeRegistry()
         .dataFetcher(coordinates("Query", "story"), (DataFetcher<?>) environment -> story)
@@ -85,17 +97,36 @@ class DirectLeafExecutionStrategyTest {
       codeRegistry.dataFetcher(coordinates("Story", field), new AccessorFetcher(field));
     }
     codeRegistry.dataFetcher(coordinates("Byline", "name"), new AccessorFetcher("name"));
+    codeRegistry.dataFetcher(coordinates("Story", "credits"),
+        LoaderBackedField.of("credits", Story.class, Story::slug));
     GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(types,
         RuntimeWiring.newRuntimeWiring().codeRegistry(codeRegistry).build());
     return GraphQL.newGraphQL(schema)
-        .queryExecutionStrategy(new DirectLeafExecutionStrategy(new SimpleDataFetcherExceptionHandler()))
+        .queryExecutionStrategy(new PlainReadExecutionStrategy(new SimpleDataFetcherExceptionHandler()))
         .instrumentation(instrumentation)
         .build()
-        .execute(query);
+        .execute(ExecutionInput.newExecutionInput(query)
+            .dataLoaderRegistry(DataLoaderRegistry.newRegistry().register("credits", credits).build()));
+  }
+
+  private static ExecutionResult run(Object story, Instrumentation instrumentation, String query) {
+    return run(story, instrumentation, query, creditsLoader(List.of(), new AtomicInteger()));
   }
 
   private static ExecutionResult run(Object story, String query) {
     return run(story, RequestLevelInstrumentation.of(List.of()), query);
+  }
+
+  private static ExecutionResult run(Object story, String query, DataLoader<String, List<Byline>> credits) {
+    return run(story, RequestLevelInstrumentation.of(List.of()), query, credits);
+  }
+
+  /** A loader that gives every story these credits, counting its batches. */
+  private static DataLoader<String, List<Byline>> creditsLoader(List<Byline> credits, AtomicInteger batches) {
+    return DataLoaderFactory.newDataLoader((BatchLoader<String, List<Byline>>) slugs -> {
+      batches.incrementAndGet();
+      return CompletableFuture.completedFuture(slugs.stream().map(slug -> credits).toList());
+    });
   }
 
   /** A response object: keys and values in turn, nulls allowed. */
@@ -108,11 +139,11 @@ class DirectLeafExecutionStrategyTest {
   }
 
   private static Story storyBy(Byline byline) {
-    return new Story("Tide turns", null, 640, Kind.NEWS, byline, new AtomicInteger());
+    return new Story("tide-turns", "Tide turns", null, 640, Kind.NEWS, byline, new AtomicInteger());
   }
 
   private static Story story(String title, Object words, AtomicInteger fetched) {
-    return new Story(title, null, words, Kind.OPINION, new Byline("Ada Reyes"), fetched);
+    return new Story("tide-turns", title, null, words, Kind.OPINION, new Byline("Ada Reyes"), fetched);
   }
 
   @Test
@@ -189,5 +220,67 @@ class DirectLeafExecutionStrategyTest {
     assertThat((Object) result.getData()).isEqualTo(Map.of("story", Map.of("byline", Map.of("name", "Ada Reyes"),
         "again", Map.of("name", "Ada Reyes"))));
     assertThat(byline.objectsExecutedAtRead()).containsExactly(2, 2);
+  }
+
+  @Test
+  void aRelationItsLoaderHoldsIsCompletedWithoutTheEngineExecutingItOrLoading() {
+    Byline ada = new Byline("Ada Reyes");
+    Byline ben = new Byline("Ben Okafor");
+    AtomicInteger batches = new AtomicInteger();
+    DataLoader<String, List<Byline>> credits = creditsLoader(List.of(), batches);
+    credits.prime("tide-turns", List.of(ada, ben));
+
+    // The byline, read by an accessor but not a leaf, makes the engine execute the story itself.
+    ExecutionResult result = run(storyBy(new Byline("Cy Tan")),
+        "{ story { byline { name } credits { __typename name } } }", credits);
+
+    assertThat(result.getErrors()).isEmpty();
+    assertThat((Object) result.getData()).isEqualTo(Map.of("story", object("byline", Map.of("name", "Cy Tan"),
+        "credits", List.of(object("__typename", "Byline", "name", "Ada Reyes"),
+            object("__typename", "Byline", "name", "Ben Okafor")))));
+    assertThat(ada.objectsExecutedAtRead()).containsExactly(1);
+    assertThat(ben.objectsExecutedAtRead()).containsExactly(1);
+    assertThat(batches).hasValue(0);
+  }
+
+  @Test
+  void aRelationItsLoaderDoesNotHoldYetIsLoadedThroughTheEngine() {
+    AtomicInteger batches = new AtomicInteger();
+
+    ExecutionResult result = run(storyBy(new Byline("Cy Tan")), "{ story { credits { name } } }",
+        creditsLoader(List.of(new Byline("Ada Reyes")), batches));
+
+    assertThat(result.getErrors()).isEmpty();
+    assertThat((Object) result.getData()).isEqualTo(
+        Map.of("story", Map.of("credits", List.of(Map.of("name", "Ada Reyes")))));
+    assertThat(batches).hasValue(1);
+  }
+
+  @Test
+  void aRelationAskedInTwoPlacesIsCompletedByTheEngineWithBothSelections() {
+    Byline ada = new Byline("Ada Reyes");
+    DataLoader<String, List<Byline>> credits = creditsLoader(List.of(), new AtomicInteger());
+    credits.prime("tide-turns", List.of(ada));
+
+    ExecutionResult result = run(storyBy(ada),
+        "{ story { credits { name } ... on Story { credits { __typename } } } }", credits);
+
+    assertThat(result.getErrors()).isEmpty();
+    assertThat((Object) result.getData()).isEqualTo(Map.of("story",
+        Map.of("credits", List.of(object("name", "Ada Reyes", "__typename", "Byline")))));
+    assertThat(ada.objectsExecutedAtRead()).containsExactly(2);
+  }
+
+  @Test
+  void aNullHeldForANonNullElementIsTheEnginesErrorAtItsPath() {
+    DataLoader<String, List<Byline>> credits = creditsLoader(List.of(), new AtomicInteger());
+    credits.prime("tide-turns", Arrays.asList(new Byline("Ada Reyes"), null));
+
+    ExecutionResult result = run(storyBy(new Byline("Ben Okafor")), "{ story { credits { name } } }", credits);
+
+    assertThat(result.getErrors()).extracting(GraphQLError::getPath)
+        .containsExactly(List.of("story", "credits", 1));
+    assertThat(result.getErrors().get(0).getMessage()).contains("non-null");
+    assertThat((Object) result.getData()).isEqualTo(Map.of("story", object("credits", null)));
   }
 }
