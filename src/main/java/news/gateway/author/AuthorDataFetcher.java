@@ -1,15 +1,21 @@
 package news.gateway.author;
 
+import static graphql.schema.FieldCoordinates.coordinates;
+
+import com.netflix.graphql.dgs.DgsCodeRegistry;
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsData;
 import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.DgsQuery;
 import com.netflix.graphql.dgs.InputArgument;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.idl.TypeDefinitionRegistry;
 import java.util.concurrent.CompletableFuture;
 import news.gateway.article.Article;
 import news.gateway.article.ArticleFilter;
 import news.gateway.article.ArticleLists;
-import news.gateway.image.ImageLoading;
+import news.gateway.batch.LoaderBackedField;
+import news.gateway.image.ImagesDataLoader;
 import news.gateway.input.Slug;
 import news.gateway.pagination.Connection;
 import news.gateway.pagination.Connections;
@@ -36,10 +42,12 @@ public class AuthorDataFetcher {
         author -> new AuthorCursor(author.name(), author.rowId()).encode());
   }
 
-  /** The avatar, or its future ({@link ImageLoading}). */
-  @DgsData(parentType = "Author", field = "avatar")
-  public Object avatar(DgsDataFetchingEnvironment env) {
-    return ImageLoading.load(env, env.<Author>getSource().avatarImageId());
+  /** The avatar, read from the request's images loader like every picture of a card. */
+  @DgsCodeRegistry
+  public GraphQLCodeRegistry.Builder avatar(GraphQLCodeRegistry.Builder codeRegistry,
+      TypeDefinitionRegistry schema) {
+    return codeRegistry.dataFetcher(coordinates("Author", "avatar"),
+        LoaderBackedField.of(ImagesDataLoader.NAME, Author.class, Author::avatarImageId));
   }
 
   @DgsData(parentType = "Author", field = "articles")

@@ -9,9 +9,10 @@ import org.dataloader.DataLoaderRegistry;
 
 /**
  * A field resolved by handing a key of its source to one of the request's DataLoaders, registered directly with
- * graphql-java for the fields a page resolves once per card (see ArticleDataFetcher#cardRelations). It gives the
- * value, or its future when the loader does not hold it yet ({@link LoaderValues}); a source without a key (an
- * article without a hero image) gives {@code null}.
+ * graphql-java for the relations a page resolves once per card: an article's bylines and hero image
+ * (ArticleDataFetcher#cardRelations), a video's thumbnail, an author's avatar. It gives the value, or its future
+ * when the loader does not hold it yet ({@link LoaderValues}); a source without a key (an article without a hero
+ * image) gives {@code null}.
  *
  * <p>It is a {@link TrivialDataFetcher}: it runs on the request's thread and reads no thread-local state, so
  * Spring for GraphQL does not wrap each call in a context snapshot, and per-field tracing skips it (the

@@ -1,15 +1,21 @@
 package news.gateway.feed;
 
+import static graphql.schema.FieldCoordinates.coordinates;
+
+import com.netflix.graphql.dgs.DgsCodeRegistry;
 import com.netflix.graphql.dgs.DgsComponent;
 import com.netflix.graphql.dgs.DgsData;
 import com.netflix.graphql.dgs.DgsDataFetchingEnvironment;
 import com.netflix.graphql.dgs.DgsQuery;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.idl.TypeDefinitionRegistry;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import news.gateway.author.Author;
 import news.gateway.batch.AskedFields;
+import news.gateway.batch.LoaderBackedField;
 import news.gateway.feed.FeedItem.VideoFeedItem;
-import news.gateway.image.ImageLoading;
+import news.gateway.image.ImagesDataLoader;
 import news.gateway.pagination.Connection;
 import news.gateway.pagination.Connections;
 import news.gateway.pagination.KeysetCursor;
@@ -51,10 +57,12 @@ public class FeedDataFetcher {
     return env.<Long, Section>getDataLoader(SectionsDataLoader.class).load(env.<FeedItem>getSource().sectionId());
   }
 
-  /** The thumbnail, or its future ({@link ImageLoading}). */
-  @DgsData(parentType = "VideoFeedItem", field = "thumbnail")
-  public Object thumbnail(DgsDataFetchingEnvironment env) {
-    return ImageLoading.load(env, env.<VideoFeedItem>getSource().thumbnailImageId());
+  /** The thumbnail, read from the request's images loader like every picture of a card. */
+  @DgsCodeRegistry
+  public GraphQLCodeRegistry.Builder thumbnail(GraphQLCodeRegistry.Builder codeRegistry,
+      TypeDefinitionRegistry schema) {
+    return codeRegistry.dataFetcher(coordinates("VideoFeedItem", "thumbnail"),
+        LoaderBackedField.of(ImagesDataLoader.NAME, VideoFeedItem.class, VideoFeedItem::thumbnailImageId));
   }
 
   @DgsData(parentType = "VideoFeedItem", field = "presenters")

@@ -16,13 +16,15 @@ class ExecutionStrategyConfigurationTest {
   GraphQlSource graphQlSource;
 
   @Test
-  void queriesRunOnTheStrategyThatCompletesPlainLeafFieldsDirectly() {
+  void queriesRunOnTheStrategyThatCompletesPlainReadsDirectly() {
     GraphQL graphQl = graphQlSource.graphQl();
     GraphQLSchema schema = graphQl.getGraphQLSchema();
     PlainReadExecutionStrategy strategy = (PlainReadExecutionStrategy) graphQl.getQueryStrategy();
 
     assertThat(strategy.completesDirectly(schema, "Article", "headline")).isTrue();
     assertThat(strategy.completesDirectly(schema, "Author", "name")).isTrue();
+    assertThat(strategy.completesDirectly(schema, "Article", "authors")).isTrue();
+    assertThat(strategy.completesDirectly(schema, "Article", "heroImage")).isTrue();
     assertThat(strategy.completesDirectly(schema, "Article", "relatedArticles")).isFalse();
     assertThat(strategy.completesDirectly(schema, "Query", "article")).isFalse();
   }
