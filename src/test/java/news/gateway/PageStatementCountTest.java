@@ -30,7 +30,7 @@ class PageStatementCountTest {
   @CsvSource(delimiter = '|', value = {
       // page | page-size variable | slug or search text | small | large | statements | the page's items
       "home-page | first |  | 10 | 60 | 4 | $.data.feed.edges",
-      "article-page | related | mayoral-race-three-candidates-one-housing-question | 1 | 12 | 5 |"
+      "article-page | related | mayoral-race-three-candidates-one-housing-question | 1 | 12 | 4 |"
           + " $.data.article.relatedArticles",
       "author-page-with-article-cards | first | maren-holt | 2 | 9 | 6 | $.data.author.articles.edges",
       "section-page | first | business | 2 | 7 | 5 | $.data.section.articles.edges",

@@ -28,6 +28,7 @@ import org.jooq.Record;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * Which parts of an article a query asks for with it (its bylines, hero image, body), and how they join the
@@ -92,6 +93,14 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body, Opt
 
   /** The article's columns and those of the asked parts. */
   public List<SelectField<?>> columns() {
+    return columns(body);
+  }
+
+  /**
+   * As {@link #columns()}, with the body's column last whenever {@code bodyColumn}, null if the body is not asked:
+   * the columns of a union's statement that does not read the body where the other one does.
+   */
+  public List<SelectField<?>> columns(boolean bodyColumn) {
     List<SelectField<?>> columns = new ArrayList<>(ArticleRepository.articleFields(optionalColumns));
     if (heroImage) {
       columns.addAll(ImageRepository.imageFields(IMAGE, optionalColumns));
@@ -99,8 +108,8 @@ public record ArticleParts(boolean bylines, boolean heroImage, boolean body, Opt
     if (bylines) {
       columns.addAll(AuthorRepository.authorFields(optionalColumns));
     }
-    if (body) {
-      columns.add(VISIBLE_BLOCKS);
+    if (bodyColumn) {
+      columns.add(body ? VISIBLE_BLOCKS : DSL.val(null, VISIBLE_BLOCKS.getDataType()).as(VISIBLE_BLOCKS));
     }
     return columns;
   }

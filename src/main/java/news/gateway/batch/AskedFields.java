@@ -52,6 +52,17 @@ public final class AskedFields {
     return new AskedFields(found, fragments, columns);
   }
 
+  /** The fields of this name directly below, wherever they are written. */
+  public List<Field> named(String name) {
+    List<Field> found = new ArrayList<>(1);
+    forEachField(selections, field -> {
+      if (field.getName().equals(name)) {
+        found.add(field);
+      }
+    });
+    return found;
+  }
+
   /** The optional columns of the request's records (the same for every field of the request). */
   public OptionalColumns columns() {
     return columns;

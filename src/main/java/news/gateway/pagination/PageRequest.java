@@ -13,9 +13,13 @@ public record PageRequest(int first, KeysetCursor after) {
 
   /** A page size within 1..{@value #MAX_PAGE_SIZE}, or a BAD_USER_INPUT error. */
   public static int checkedSize(Integer first) {
-    if (first == null || first < 1 || first > MAX_PAGE_SIZE) {
+    if (!isValidSize(first)) {
       throw new BadUserInputException("`first` must be between 1 and " + MAX_PAGE_SIZE + ", was " + first);
     }
     return first;
+  }
+
+  public static boolean isValidSize(Integer first) {
+    return first != null && first >= 1 && first <= MAX_PAGE_SIZE;
   }
 }

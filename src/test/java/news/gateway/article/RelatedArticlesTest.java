@@ -84,8 +84,8 @@ class RelatedArticlesTest {
     DocumentContext page = graphql.query("related-stories-with-bylines-and-pictures",
         Map.of("slug", "mayoral-race-three-candidates-one-housing-question", "first", 8));
 
-    // the article, then its related stories with their bylines and pictures: no statement per relation
-    assertThat(page.<Integer>read("$.extensions.sqlStatements")).isEqualTo(2);
+    // the article with its related stories, their bylines and pictures: no statement per relation
+    assertThat(page.<Integer>read("$.extensions.sqlStatements")).isEqualTo(1);
     List<Map<String, Object>> stories = page.read("$.data.article.relatedArticles");
     assertThat(stories).hasSize(8);
     // the same articles by ID, their bylines and pictures from the bylines and images DataLoaders' own queries
@@ -93,5 +93,19 @@ class RelatedArticlesTest {
         Map.of("ids", stories.stream().map(story -> story.get("id")).toList())).read("$.data.nodes");
     assertThat(stories).isEqualTo(byId);
     assertThat(stories).allSatisfy(story -> assertThat(story.get("authors")).asList().isNotEmpty());
+  }
+
+  @Test
+  void relatedStoriesAskedUnderTwoNamesAreEachLoadedForTheirOwnPageSize() {
+    String slug = "mayoral-race-three-candidates-one-housing-question";
+    DocumentContext page = graphql.query("related-stories-under-two-names", Map.of("slug", slug));
+
+    // the article, then the stories of both fields in one batch
+    assertThat(page.<Integer>read("$.extensions.sqlStatements")).isEqualTo(2);
+    List<String> three = graphql.query("related-articles", Map.of("slug", slug, "first", 3))
+        .read("$.data.article.relatedArticles[*].slug");
+    assertThat(three).hasSize(3);
+    assertThat(page.<List<String>>read("$.data.article.relatedArticles[*].slug")).isEqualTo(three);
+    assertThat(page.<List<String>>read("$.data.article.lead[*].slug")).containsExactly(three.get(0));
   }
 }
