@@ -8,11 +8,11 @@ import org.dataloader.DataLoader;
 record ArticlePage(LoadedArticle article, RelatedArticlesKey relatedKey, List<LoadedArticle> related) {
 
   /**
-   * The article, once its parts and its related stories' parts are {@linkplain LoadedArticle#prime primed} and
-   * the stories handed to the {@code relatedArticles} DataLoader: its field then resolves from that loader's cache.
+   * The article, once its parts are {@linkplain LoadedArticle#prime primed} and its related stories handed to the
+   * {@code relatedArticles} DataLoader: its field then resolves from that loader's cache, and primes the stories'
+   * own parts as it does for stories the loader read itself.
    */
   Article primed(DataFetchingEnvironment env) {
-    LoadedArticle.prime(related, env);
     DataLoader<RelatedArticlesKey, List<LoadedArticle>> relatedArticles =
         env.getDataLoader(RelatedArticlesDataLoader.NAME);
     relatedArticles.prime(relatedKey, related);
